@@ -1,0 +1,61 @@
+# Entry points of the course. Each target installs what it needs into .venv first.
+#
+#   make lab        JupyterLab on the course, with nbgrader's formgrader and assignment tools
+#   make test       the whole test suite (what CI runs)
+#   make release    regenerate the student notebooks in notebooks/ from solutions/
+#   make grade      autograde the submissions in grading/submitted/   (ASSIGNMENT=<id> for one)
+#   make feedback   write HTML feedback for the graded submissions
+#   make export     write the grades to grading/grades.csv
+#   make bench      time every solution notebook in grading mode
+#   make docker     build the GPU image
+#   make clean      remove .venv and caches (grading/ holds grades and is kept)
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+LAB_IP ?= 127.0.0.1
+LAB_PORT ?= 8888
+ASSIGNMENT ?=
+
+# nbgrader runs `alembic` from PATH and finds its configuration through JUPYTER_CONFIG_PATH.
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export JUPYTER_CONFIG_PATH := $(CURDIR)/autograder
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: lab test release grade feedback export bench docker clean
+
+$(VENV)/installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+lab: $(VENV)/installed
+	mkdir -p grading/exchange
+	$(VENV)/bin/jupyter lab --no-browser --allow-root --ip=$(LAB_IP) --port=$(LAB_PORT) \
+		--ServerApp.root_dir=$(CURDIR)
+
+test: $(VENV)/installed
+	$(PY) -m pytest tests
+
+release: $(VENV)/installed
+	$(PY) -m autograder release $(ASSIGNMENT)
+
+grade: $(VENV)/installed
+	$(PY) -m autograder grade $(ASSIGNMENT)
+
+feedback: $(VENV)/installed
+	$(PY) -m autograder feedback $(ASSIGNMENT)
+
+export: $(VENV)/installed
+	$(PY) -m autograder export
+
+bench: $(VENV)/installed
+	$(PY) -m autograder bench $(ASSIGNMENT)
+
+docker:
+	docker build -t ml-tools-physics .
+
+clean:
+	rm -rf $(VENV) .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,1 @@
+"""Course tooling around nbgrader: releasing student notebooks, grading, feedback, export, benchmarks."""

@@ -1,0 +1,37 @@
+"""nbgrader configuration of the course.
+
+nbgrader finds this file through JUPYTER_CONFIG_PATH, which the Makefile (and the Docker image)
+point at this folder, so every nbgrader command and the formgrader in JupyterLab see the same setup.
+
+    solutions/<assignment>/   nbgrader "source": solutions and hidden tests (instructor copy)
+    notebooks/<assignment>/   nbgrader "release": the student copies, committed for Colab
+    grading/                  everything grading generates (git-ignored): gradebook.db,
+                              submitted/, autograded/, feedback/, exported grades
+
+COURSE_GRADING_DIR moves grading/ elsewhere (the tests grade in a temporary folder), and
+COURSE_DB_URL swaps the SQLite gradebook for a database server shared by several graders.
+"""
+import os
+from pathlib import Path
+
+c = get_config()  # noqa: F821 -- injected by traitlets when nbgrader loads this file
+
+REPO = Path(__file__).resolve().parent.parent
+GRADING = Path(os.environ.get("COURSE_GRADING_DIR", REPO / "grading")).resolve()
+
+c.CourseDirectory.course_id = "ml-tools-physics"
+c.CourseDirectory.root = str(REPO)
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "notebooks"
+# Absolute paths: nbgrader joins them onto the root, which then leaves them unchanged.
+c.CourseDirectory.submitted_directory = str(GRADING / "submitted")
+c.CourseDirectory.autograded_directory = str(GRADING / "autograded")
+c.CourseDirectory.feedback_directory = str(GRADING / "feedback")
+c.CourseDirectory.db_url = os.environ.get("COURSE_DB_URL", f"sqlite:///{GRADING / 'gradebook.db'}")
+c.Exchange.root = os.environ.get("COURSE_EXCHANGE", str(GRADING / "exchange"))
+
+# The slowest honest cell (a training loop in chapters 4-6) stays well under the 150 s that a whole
+# notebook may take on a 2-core CPU; nbgrader's default of 30 s would zero slow but correct work.
+c.Execute.timeout = 150
+# Students sometimes delete a test cell: put the original back and grade with it.
+c.OverwriteCells.add_missing_cells = True

@@ -1,0 +1,10 @@
+# Mutant: the student understands m2 but thinks that [[5.0] * 4] * 2 + [[5.0] * 4] * 2 also repeats a single row object, so predicts all four rows of m4 change.
+m1_after = [[2.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0]]
+m2_after = [[2.0, 7.0, 7.0, 7.0], [2.0, 7.0, 7.0, 7.0], [2.0, 7.0, 7.0, 7.0], [2.0, 7.0, 7.0, 7.0]]
+m3_after = [[2.0, 9.0, 9.0, 9.0], [9.0, 9.0, 9.0, 9.0], [9.0, 9.0, 9.0, 9.0], [9.0, 9.0, 9.0, 9.0]]
+m4_after = [[2.0, 5.0, 5.0, 5.0], [2.0, 5.0, 5.0, 5.0], [2.0, 5.0, 5.0, 5.0], [2.0, 5.0, 5.0, 5.0]]
+
+
+def count_distinct_rows(m) -> int:
+    """Number of distinct row objects in the list of rows m."""
+    return len({id(row) for row in m})
