@@ -1,0 +1,97 @@
+"""What the tests need to know about the course's notebooks: where they are and how their cells pair up."""
+import ast
+from pathlib import Path
+
+import nbformat
+
+from autograder.course import NOTEBOOKS, REPO, SOLUTIONS, assignments, source_notebooks
+
+MUTANTS = REPO / "tests" / "mutants"
+HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+SOLUTION_BEGIN, SOLUTION_END = "### BEGIN SOLUTION", "### END SOLUTION"
+
+# Graded exercises each chapter must have (chapter 5 counts over its three notebooks).
+MIN_EXERCISES = {"01_python_basics": 10, "05_frameworks": 12}
+DEFAULT_MIN_EXERCISES = 8
+
+
+def all_source_notebooks() -> list[Path]:
+    return [path for assignment in assignments() for path in source_notebooks(assignment)]
+
+
+def release_copy(source: Path) -> Path:
+    return NOTEBOOKS / source.relative_to(SOLUTIONS)
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def nbgrader(cell) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+def grade_id(cell) -> str | None:
+    return nbgrader(cell).get("grade_id")
+
+
+def is_solution(cell) -> bool:
+    return bool(nbgrader(cell).get("solution"))
+
+
+def is_graded_test(cell) -> bool:
+    return cell.cell_type == "code" and bool(nbgrader(cell).get("grade")) and not is_solution(cell)
+
+
+def exercises(nb) -> list[tuple[int, int]]:
+    """(index of solution cell, index of its test cell) for every exercise, in notebook order."""
+    pairs = []
+    for i, cell in enumerate(nb.cells):
+        if is_solution(cell) and i + 1 < len(nb.cells) and is_graded_test(nb.cells[i + 1]):
+            pairs.append((i, i + 1))
+    return pairs
+
+
+def strip_region(source: str, begin: str, end: str) -> str:
+    """The source without the lines from `begin` to `end` (markers included)."""
+    kept, inside = [], False
+    for line in source.splitlines():
+        if line.strip() == begin:
+            inside = True
+        if not inside:
+            kept.append(line)
+        if line.strip() == end:
+            inside = False
+    return "\n".join(kept)
+
+
+def region_lines(source: str, begin: str, end: str) -> list[str]:
+    """The lines strictly between `begin` and `end` markers."""
+    lines, inside = [], False
+    for line in source.splitlines():
+        if line.strip() == end:
+            inside = False
+        if inside:
+            lines.append(line)
+        if line.strip() == begin:
+            inside = True
+    return lines
+
+
+def defined_names(source: str) -> set[str]:
+    """Names a cell binds at top level (functions, classes, assignments, imports)."""
+    names = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                names |= {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+    return names
+
+
+def mutant_files(assignment: str) -> list[Path]:
+    return sorted((MUTANTS / assignment).glob("*/*.py"))

@@ -1,0 +1,64 @@
+"""notebooks/ is exactly what nbgrader generates from solutions/, and gives nothing away."""
+import pytest
+
+from autograder.course import run_nbgrader
+from course_notebooks import (HIDDEN_BEGIN, HIDDEN_END, SOLUTION_BEGIN, SOLUTION_END, all_source_notebooks,
+                              assignments, grade_id, is_solution, read, region_lines, release_copy,
+                              source_notebooks, strip_region)
+
+SOURCES = all_source_notebooks()
+IDS = [f"{p.parent.name}/{p.name}" for p in SOURCES]
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory):
+    """A fresh release of every assignment, made in a temporary folder."""
+    tmp = tmp_path_factory.mktemp("release")
+    for assignment in assignments():
+        run_nbgrader("generate_assignment", assignment, "--force", "--log-level=WARN",
+                     f"--CourseDirectory.release_directory={tmp / 'release'}", grading_dir=tmp / "grading",
+                     capture=True)
+    return tmp / "release"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=IDS)
+def test_release_is_in_sync(path, regenerated):
+    committed = release_copy(path)
+    assert committed.exists(), f"{committed} is missing: run `make release`"
+    fresh = regenerated / path.parent.name / path.name
+    assert committed.read_bytes() == fresh.read_bytes(), \
+        f"{committed} differs from what solutions/ generates: run `make release` and commit notebooks/"
+
+
+def test_no_stray_release_notebooks():
+    released = {p.relative_to(p.parents[1]) for p in release_copy(SOURCES[0]).parents[1].glob("*/*.ipynb")}
+    sources = {p.relative_to(p.parents[1]) for p in SOURCES}
+    assert released <= sources, f"notebooks without a source in solutions/: {sorted(released - sources)}"
+
+
+def secret_lines(nb) -> set[str]:
+    """Distinctive lines of solutions and hidden tests: those that appear nowhere else in the notebook."""
+    public = "\n".join(strip_region(strip_region(c.source, SOLUTION_BEGIN, SOLUTION_END), HIDDEN_BEGIN, HIDDEN_END)
+                       for c in nb.cells)
+    secret = set()
+    for cell in nb.cells:
+        for begin, end in ((SOLUTION_BEGIN, SOLUTION_END), (HIDDEN_BEGIN, HIDDEN_END)):
+            for line in region_lines(cell.source, begin, end):
+                line = line.strip()
+                if len(line) >= 20 and line not in public:
+                    secret.add(line)
+    return secret
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=IDS)
+def test_no_solution_or_hidden_test_leaks(path):
+    source, release = read(path), read(release_copy(path))
+    text = release_copy(path).read_text()
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS"):
+        assert marker not in text, f"the student copy contains '{marker}'"
+    leaks = sorted(line for line in secret_lines(source) if line in text)
+    assert not leaks, f"solution or hidden-test lines in the student copy: {leaks[:5]}"
+    assert [grade_id(c) for c in source.cells] == [grade_id(c) for c in release.cells]
+    for cell in release.cells:
+        if is_solution(cell):
+            assert "raise NotImplementedError()" in cell.source, f"{grade_id(cell)} is not a stub"
