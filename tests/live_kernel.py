@@ -1,0 +1,64 @@
+"""Run a notebook once in a live kernel, then swap cells in and out of it.
+
+Executing a whole notebook for every mutant would cost a kernel start and every slow cell each time;
+instead the solution notebook runs once and each mutant replaces its solution cell in the running kernel.
+"""
+import copy
+import logging
+import os
+
+import nbclient
+import nbformat
+from nbgrader.utils import determine_grade
+
+from course_notebooks import defined_names
+
+log = logging.getLogger(__name__)
+
+
+class LiveNotebook:
+    def __init__(self, path, timeout=150):
+        self.nb = nbformat.read(path, as_version=4)
+        # nbclient writes executed cells into the notebook it is given: hand it a scratch copy.
+        self.client = nbclient.NotebookClient(copy.deepcopy(self.nb), timeout=timeout, kernel_name="python3", allow_errors=True,
+                                              resources={"metadata": {"path": str(path.parent)}})
+        self._kernel = None
+
+    def start(self):
+        """Start the kernel as nbgrader would (NBGRADER_EXECUTION set) and run the whole notebook."""
+        os.environ["NBGRADER_EXECUTION"] = "autograde"
+        try:
+            self._kernel = self.client.setup_kernel()
+            self._kernel.__enter__()
+        finally:
+            del os.environ["NBGRADER_EXECUTION"]
+        for index, cell in enumerate(self.nb.cells):
+            if cell.cell_type == "code":
+                self.run(cell.source, index)
+        return self
+
+    def stop(self):
+        if self._kernel is not None:
+            self._kernel.__exit__(None, None, None)
+            self._kernel = None
+
+    def run(self, source, index=0):
+        """Execute source in the live kernel; return the executed cell (with its outputs)."""
+        cell = nbformat.v4.new_code_cell(source)
+        self.client.execute_cell(cell, index)
+        return cell
+
+    def forget(self, names):
+        """Remove names from the kernel, so that a replacement cell cannot lean on the old definitions."""
+        self.run(f"for _name in {sorted(names)!r}:\n    globals().pop(_name, None)")
+
+    def replace_and_test(self, solution_index, source):
+        """Run `source` in place of the solution cell, then its test cell; return (score, max, test outputs)."""
+        solution = self.nb.cells[solution_index].source
+        self.forget(defined_names(solution))
+        self.run(source, solution_index)
+        test = self.nb.cells[solution_index + 1]
+        executed = self.run(test.source, solution_index + 1)
+        executed.metadata["nbgrader"] = dict(test.metadata.nbgrader)
+        score, max_score = determine_grade(executed, log)
+        return score, max_score, executed.outputs

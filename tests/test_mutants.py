@@ -1,0 +1,68 @@
+"""Every exercise rejects plausible wrong answers: the mutants in tests/mutants/<assignment>/<solution id>/.
+
+A mutant file holds the whole source of a student's solution cell. Each one must lose points on the
+exercise's test cell (hidden tests included), and the real solution must win them back in the same kernel.
+"""
+import pytest
+
+from autograder.course import source_notebooks
+from course_notebooks import (MUTANTS, all_source_notebooks, assignments, exercises, grade_id, mutant_files,
+                              read)
+from live_kernel import LiveNotebook
+
+MIN_MUTANTS = 2
+
+
+def solution_index(assignment):
+    """{solution grade id: (notebook path, index of the solution cell)} for an assignment."""
+    index = {}
+    for path in source_notebooks(assignment):
+        nb = read(path)
+        for s, _ in exercises(nb):
+            index[grade_id(nb.cells[s])] = (path, s)
+    return index
+
+
+CASES = [(a, m) for a in assignments() for m in mutant_files(a)]
+
+
+@pytest.fixture(scope="session")
+def live_notebooks():
+    started = {}
+
+    def live(path):
+        if path not in started:
+            started[path] = LiveNotebook(path).start()
+        return started[path]
+
+    yield live
+    for live in started.values():
+        live.stop()
+
+
+@pytest.mark.parametrize("assignment", assignments())
+def test_every_exercise_has_mutants(assignment):
+    index = solution_index(assignment)
+    counts = {gid: len(list((MUTANTS / assignment / gid).glob("*.py"))) for gid in index}
+    missing = {gid: n for gid, n in counts.items() if n < MIN_MUTANTS}
+    assert not missing, f"exercises with fewer than {MIN_MUTANTS} mutants: {missing}"
+    folders = {p.name for p in (MUTANTS / assignment).iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders <= set(index), f"mutant folders without a solution cell: {sorted(folders - set(index))}"
+
+
+@pytest.mark.parametrize("assignment,mutant", CASES, ids=[f"{a}/{m.parent.name}/{m.stem}" for a, m in CASES])
+def test_mutant_loses_points(assignment, mutant, live_notebooks):
+    path, index = solution_index(assignment)[mutant.parent.name]
+    live = live_notebooks(path)
+    mutant_source = mutant.read_text()
+    assert mutant_source.startswith("# Mutant:"), "a mutant file starts with '# Mutant: <what is wrong>'"
+    score, max_score, outputs = live.replace_and_test(index, mutant_source)
+    try:
+        assert score < max_score, f"the tests of {mutant.parent.name} accept this wrong answer: {mutant_source}"
+    finally:
+        score, max_score, outputs = live.replace_and_test(index, live.nb.cells[index].source)
+        assert score == max_score, f"the solution no longer passes after the mutant ran: {outputs}"
+
+
+def test_mutants_exist_for_all_notebooks():
+    assert all_source_notebooks() and CASES
