@@ -31,7 +31,6 @@ $(VENV)/installed: requirements.txt
 	touch $@
 
 lab: $(VENV)/installed
-	mkdir -p grading/exchange
 	$(VENV)/bin/jupyter lab --no-browser --allow-root --ip=$(LAB_IP) --port=$(LAB_PORT) \
 		--ServerApp.root_dir=$(CURDIR)
 

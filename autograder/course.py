@@ -58,6 +58,5 @@ def nbgrader_env(grading_dir: Path | None = None) -> dict:
 def run_nbgrader(*args: str, grading_dir: Path | None = None, check: bool = True,
                  capture: bool = False) -> subprocess.CompletedProcess:
     """Run one nbgrader command from the repository root."""
-    Path(grading_dir or os.environ.get("COURSE_GRADING_DIR", GRADING)).mkdir(parents=True, exist_ok=True)
     return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=REPO, env=nbgrader_env(grading_dir),
                           check=check, text=True, capture_output=capture)

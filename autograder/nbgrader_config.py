@@ -29,6 +29,8 @@ c.CourseDirectory.autograded_directory = str(GRADING / "autograded")
 c.CourseDirectory.feedback_directory = str(GRADING / "feedback")
 c.CourseDirectory.db_url = os.environ.get("COURSE_DB_URL", f"sqlite:///{GRADING / 'gradebook.db'}")
 c.Exchange.root = os.environ.get("COURSE_EXCHANGE", str(GRADING / "exchange"))
+# nbgrader opens the gradebook and the exchange without creating their folders.
+os.makedirs(c.Exchange.root, exist_ok=True)
 
 # The slowest honest cell (a training loop in chapters 4-6) stays well under the 150 s that a whole
 # notebook may take on a 2-core CPU; nbgrader's default of 30 s would zero slow but correct work.
