@@ -86,3 +86,10 @@ def test_enough_graded_exercises(assignment):
     count = sum(len(exercises(read(p))) for p in source_notebooks(assignment))
     needed = MIN_EXERCISES.get(assignment, DEFAULT_MIN_EXERCISES)
     assert count >= needed, f"{assignment} has {count} graded exercises, needs {needed}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=IDS)
+def test_readme_links_every_notebook(path):
+    readme = (path.parents[2] / "README.md").read_text()
+    assert colab_badge(path.parent.name, path.name) in readme, \
+        f"README.md has no Colab badge for {path.parent.name}/{path.name} (built from autograder/course.toml)"
