@@ -1,0 +1,13 @@
+# Mutant: h_forward = sqrt(delta |f| / |f''|), the textbook rule of thumb, instead of minimising the stated model (which gives 2 sqrt(delta |f| / |f''|)).
+def best_measured_step(difference, f, dfdx, x, steps):
+    """The step in `steps` for which difference(f, x, h) is closest to dfdx."""
+    steps = list(steps)
+    errors = [abs(difference(f, x, h) - dfdx) for h in steps]
+    return steps[int(np.argmin(errors))]
+
+
+def predicted_best_steps(f, f2, f3):
+    """(h_forward, h_central) minimising the two error models, given |f|, |f2| and |f3| at the point."""
+    h_forward = np.sqrt(EPS_MACHINE * abs(f) / abs(f2))
+    h_central = (3 * EPS_MACHINE * abs(f) / abs(f3)) ** (1 / 3)
+    return h_forward, h_central
