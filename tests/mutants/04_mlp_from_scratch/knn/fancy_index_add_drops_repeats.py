@@ -1,0 +1,13 @@
+# Mutant: the votes are added with votes[rows, labels] += weights instead of np.add.at, and numpy's buffered fancy-index assignment keeps only one of the votes when two neighbours share a label.
+def knn_predict(train_x, train_y, test_x, k):
+    """Distance-weighted k-nearest-neighbour labels for test_x."""
+    a = np.asarray(test_x, dtype=float).reshape(len(test_x), -1)
+    b_ = np.asarray(train_x, dtype=float).reshape(len(train_x), -1)
+    squared = (a * a).sum(1)[:, None] - 2 * a @ b_.T + (b_ * b_).sum(1)[None, :]
+    distances = np.sqrt(np.maximum(squared, 0.0))
+    nearest = np.argsort(distances, axis=1)[:, :k]
+    weights = 1.0 / (np.take_along_axis(distances, nearest, axis=1) + 1e-12)
+    labels = np.asarray(train_y)[nearest]
+    votes = np.zeros((len(a), int(np.max(train_y)) + 1))
+    votes[np.arange(len(a))[:, None], labels] += weights
+    return votes.argmax(axis=1).astype(int)
