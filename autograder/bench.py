@@ -48,5 +48,5 @@ def bench(selected: list[str], repeats: int = 3) -> list[dict]:
 
 def format_row(row: dict) -> str:
     verdict = "ok" if row["median_s"] <= row["budget_s"] else "OVER BUDGET"
-    return (f"{row["notebook"]:<48} median {row['median_s']:6.1f} s  (min {row['min_s']:.1f}, "
+    return (f"{row['notebook']:<48} median {row['median_s']:6.1f} s  (min {row['min_s']:.1f}, "
             f"max {row['max_s']:.1f})  budget {row['budget_s']} s  {verdict}")
