@@ -16,7 +16,7 @@ def main(argv=None) -> None:
         sub.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
         if name == "bench":
             sub.add_argument("--repeats", type=int, default=3, help="runs per notebook (median reported)")
-    commands.add_parser("export", help="write all grades to grading/grades.csv")
+    commands.add_parser("export", help="write per-exercise grades to grading/grades.csv and grades.json")
     args = parser.parse_args(argv)
 
     selected = getattr(args, "assignments", None) or assignments()
@@ -30,7 +30,7 @@ def main(argv=None) -> None:
         for assignment in selected:
             run_nbgrader("generate_feedback", assignment)
     elif args.command == "export":
-        run_nbgrader("export", f"--to={GRADING / 'grades.csv'}")
+        run_nbgrader("export", "--exporter=autograder.export.ExerciseScoresExport", f"--to={GRADING / 'grades.csv'}")
     elif args.command == "bench":
         bench.bench(selected, repeats=args.repeats)
 

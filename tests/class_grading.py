@@ -82,7 +82,7 @@ def grade_assignment(assignment: str, root: Path) -> dict:
     autograded = {student: {p.stem: read(grading / "autograded" / student / assignment / p.name)
                             for p in source_notebooks(assignment)} for student in STUDENTS}
     return {"scores": scores, "expected": expected_scores(assignment), "autograded": autograded,
-            "log": log.stderr}
+            "log": log.stderr, "grading": grading}
 
 
 def grade_class(assignments: list[str], root: Path) -> dict:

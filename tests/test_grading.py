@@ -1,8 +1,13 @@
 """Real `nbgrader autograde` on a made-up class: solutions earn everything, untouched copies nothing,
 and edited or deleted test cells are graded with the original tests."""
-import pytest
+import csv
+import json
 
-from class_grading import describe_failures, grade_class, stderr_in_graded_cells
+import pytest
+from nbgrader.api import Gradebook
+
+from autograder.course import run_nbgrader
+from class_grading import STUDENTS, describe_failures, grade_class, stderr_in_graded_cells
 from course_notebooks import assignments
 
 ASSIGNMENTS = assignments()
@@ -34,3 +39,27 @@ def test_edited_and_deleted_test_cells_are_restored(graded, assignment):
     result = graded[assignment]
     assert result["scores"]["tamperer"] == result["expected"]["tamperer"], \
         f"expected {result['expected']['tamperer']}\n got {result['scores']['tamperer']}\n{result['log'][-3000:]}"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_export_has_one_row_per_student_with_exercise_scores(graded, assignment, tmp_path):
+    result = graded[assignment]
+    with Gradebook(f"sqlite:///{result['grading'] / 'gradebook.db'}") as gb:
+        gb.update_or_create_student("absent")          # on the roster, never handed in
+    run_nbgrader("export", "--exporter=autograder.export.ExerciseScoresExport", f"--to={tmp_path / 'grades.csv'}",
+                 grading_dir=result["grading"], capture=True)
+    with open(tmp_path / "grades.csv") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["student_id"] for r in rows] == sorted(["absent", *STUDENTS]), "one row per student, sorted by id"
+    by_student = {r["student_id"]: r for r in rows}
+    for student, expected in result["expected"].items():
+        for (_, test_id), points in expected.items():
+            assert float(by_student[student][f"{assignment}:{test_id}"]) == points, (student, test_id)
+        assert float(by_student[student][f"{assignment}:total"]) == sum(expected.values())
+        assert float(by_student[student]["total"]) == sum(expected.values())
+    assert by_student["absent"][f"{assignment}:total"] == "", "a missing submission is empty, not zero"
+    exported = json.loads((tmp_path / "grades.json").read_text())
+    assert sum(exported["max_scores"][assignment].values()) == sum(result["expected"]["perfect"].values())
+    perfect = next(s for s in exported["students"] if s["student_id"] == "perfect")
+    assert perfect["assignments"][assignment]["total"] == sum(result["expected"]["perfect"].values())
+    assert next(s for s in exported["students"] if s["student_id"] == "absent")["assignments"][assignment] is None
