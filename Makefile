@@ -3,6 +3,7 @@
 #   make lab        JupyterLab on the course, with nbgrader's formgrader and assignment tools
 #   make test       the whole test suite (what CI runs)
 #   make release    regenerate the student notebooks in notebooks/ from solutions/
+#   make intake     place downloaded notebooks: ASSIGNMENT=<id> FROM=<folder or zip> [PATTERN=<regex>]
 #   make grade      autograde the submissions in grading/submitted/   (ASSIGNMENT=<id> for one)
 #   make feedback   write HTML feedback for the graded submissions
 #   make export     write the grades to grading/grades.csv
@@ -16,13 +17,15 @@ PY := $(VENV)/bin/python
 LAB_IP ?= 127.0.0.1
 LAB_PORT ?= 8888
 ASSIGNMENT ?=
+FROM ?=
+PATTERN ?=
 
 # nbgrader runs `alembic` from PATH and finds its configuration through JUPYTER_CONFIG_PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export JUPYTER_CONFIG_PATH := $(CURDIR)/autograder
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test release grade feedback export bench docker clean
+.PHONY: lab test release intake grade feedback export bench docker clean
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +42,9 @@ test: $(VENV)/installed
 
 release: $(VENV)/installed
 	$(PY) -m autograder release $(ASSIGNMENT)
+
+intake: $(VENV)/installed
+	$(PY) -m autograder intake $(ASSIGNMENT) "$(FROM)" $(if $(PATTERN),--pattern '$(PATTERN)')
 
 grade: $(VENV)/installed
 	$(PY) -m autograder grade $(ASSIGNMENT)

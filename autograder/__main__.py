@@ -1,8 +1,9 @@
-"""Command line of the course tooling: python -m autograder {release,grade,feedback,export,bench}."""
+"""Command line of the course tooling: python -m autograder {release,intake,grade,feedback,export,bench}."""
 import argparse
+from pathlib import Path
 
-from . import bench, release
-from .course import GRADING, assignments, run_nbgrader
+from . import bench, intake, release
+from .course import assignments, grading_dir, run_nbgrader
 
 
 def main(argv=None) -> None:
@@ -16,6 +17,11 @@ def main(argv=None) -> None:
         sub.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
         if name == "bench":
             sub.add_argument("--repeats", type=int, default=3, help="runs per notebook (median reported)")
+    sub = commands.add_parser("intake", help="place downloaded notebooks (a folder or zip) in grading/submitted/")
+    sub.add_argument("assignment", help="assignment id")
+    sub.add_argument("source", type=Path, help="folder or .zip of .ipynb files")
+    sub.add_argument("--pattern", default=intake.DEFAULT_PATTERN,
+                     help="regular expression with a group (?P<student_id>...) matched against file names")
     commands.add_parser("export", help="write per-exercise grades to grading/grades.csv and grades.json")
     args = parser.parse_args(argv)
 
@@ -29,8 +35,11 @@ def main(argv=None) -> None:
     elif args.command == "feedback":
         for assignment in selected:
             run_nbgrader("generate_feedback", assignment)
+    elif args.command == "intake":
+        report = intake.intake(args.assignment, args.source, args.pattern)
+        print("\n".join(report.lines()))
     elif args.command == "export":
-        run_nbgrader("export", "--exporter=autograder.export.ExerciseScoresExport", f"--to={GRADING / 'grades.csv'}")
+        run_nbgrader("export", "--exporter=autograder.export.ExerciseScoresExport", f"--to={grading_dir() / 'grades.csv'}")
     elif args.command == "bench":
         bench.bench(selected, repeats=args.repeats)
 

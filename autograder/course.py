@@ -16,6 +16,11 @@ COLAB_BADGE_IMAGE = "https://colab.research.google.com/assets/colab-badge.svg"
 BADGE_PATTERN = re.compile(r"\[!\[Open In Colab\]\([^)]*\)\]\([^)]*\)")
 
 
+def grading_dir() -> Path:
+    """The grading folder in use: COURSE_GRADING_DIR if set (as in nbgrader_config.py), else grading/."""
+    return Path(os.environ.get("COURSE_GRADING_DIR", GRADING))
+
+
 def assignments() -> list[str]:
     """Assignment ids, one per chapter folder in solutions/."""
     return sorted(p.name for p in SOLUTIONS.iterdir() if p.is_dir() and not p.name.startswith("."))
