@@ -12,12 +12,14 @@ COURSE_GRADING_DIR moves grading/ elsewhere (the tests grade in a temporary fold
 COURSE_DB_URL swaps the SQLite gradebook for a database server shared by several graders.
 """
 import os
+import sys
 from pathlib import Path
 
 c = get_config()  # noqa: F821 -- injected by traitlets when nbgrader loads this file
 
 REPO = Path(__file__).resolve().parent.parent
 GRADING = Path(os.environ.get("COURSE_GRADING_DIR", REPO / "grading")).resolve()
+sys.path.insert(0, str(REPO))  # so that nbgrader, wherever it runs, finds the course's own steps below
 
 c.CourseDirectory.course_id = "ml-tools-physics"
 c.CourseDirectory.root = str(REPO)
@@ -37,3 +39,11 @@ os.makedirs(c.Exchange.root, exist_ok=True)
 c.Execute.timeout = 150
 # Students sometimes delete a test cell: put the original back and grade with it.
 c.OverwriteCells.add_missing_cells = True
+
+# Feedback without the hidden tests: hide failures inside them, then remove them (autograder/feedback.py).
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "autograder.feedback.HideHiddenTestFailures",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

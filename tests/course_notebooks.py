@@ -95,3 +95,26 @@ def defined_names(source: str) -> set[str]:
 
 def mutant_files(assignment: str) -> list[Path]:
     return sorted((MUTANTS / assignment).glob("*/*.py"))
+
+
+def distinctive_lines(nb, regions) -> set[str]:
+    """Lines (stripped, 20 characters or more) inside the marked regions that appear nowhere else in nb.
+
+    `regions` is a list of (begin, end) marker pairs; these are the lines whose presence elsewhere (a student
+    copy, a feedback page) would give the regions away.
+    """
+    public = "\n".join(_strip_all(c.source, regions) for c in nb.cells)
+    found = set()
+    for cell in nb.cells:
+        for begin, end in regions:
+            for line in region_lines(cell.source, begin, end):
+                line = line.strip()
+                if len(line) >= 20 and line not in public:
+                    found.add(line)
+    return found
+
+
+def _strip_all(source: str, regions) -> str:
+    for begin, end in regions:
+        source = strip_region(source, begin, end)
+    return source

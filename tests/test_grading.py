@@ -1,13 +1,16 @@
 """Real `nbgrader autograde` on a made-up class: solutions earn everything, untouched copies nothing,
 and edited or deleted test cells are graded with the original tests."""
 import csv
+import html as htmlmod
 import json
+import re
 
 import pytest
 from nbgrader.api import Gradebook
 
-from autograder.course import run_nbgrader
+from autograder.course import run_nbgrader, source_notebooks
 from class_grading import STUDENTS, describe_failures, grade_class, stderr_in_graded_cells
+from course_notebooks import HIDDEN_BEGIN, HIDDEN_END, distinctive_lines, read
 from course_notebooks import assignments
 
 ASSIGNMENTS = assignments()
@@ -63,3 +66,26 @@ def test_export_has_one_row_per_student_with_exercise_scores(graded, assignment,
     perfect = next(s for s in exported["students"] if s["student_id"] == "perfect")
     assert perfect["assignments"][assignment]["total"] == sum(result["expected"]["perfect"].values())
     assert next(s for s in exported["students"] if s["student_id"] == "absent")["assignments"][assignment] is None
+
+
+def visible_text(html: str) -> str:
+    """The text a reader sees: tags (also syntax-highlighting spans) removed, entities decoded."""
+    return " ".join(htmlmod.unescape(re.sub(r"<[^>]+>", "", html)).split())
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_feedback_does_not_reveal_hidden_tests(graded, assignment):
+    result = graded[assignment]
+    run_nbgrader("generate_feedback", assignment, "--force", grading_dir=result["grading"], capture=True)
+    hidden = {" ".join(line.split()) for path in source_notebooks(assignment)
+              for line in distinctive_lines(read(path), [(HIDDEN_BEGIN, HIDDEN_END)])}
+    for student in STUDENTS:
+        for path in source_notebooks(assignment):
+            html = (result["grading"] / "feedback" / student / assignment / path.name).with_suffix(".html").read_text()
+            text = visible_text(html)
+            assert "HIDDEN TESTS" not in text
+            leaks = sorted(line for line in hidden if line in text)
+            assert not leaks, f"{student}'s feedback shows hidden tests: {leaks[:3]}"
+    untouched = visible_text((result["grading"] / "feedback" / "untouched" / assignment
+                              / source_notebooks(assignment)[0].name).with_suffix(".html").read_text())
+    assert "NotImplementedError" in untouched, "feedback still says why a visible test failed"

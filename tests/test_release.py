@@ -3,8 +3,7 @@ import pytest
 
 from autograder.course import run_nbgrader
 from course_notebooks import (HIDDEN_BEGIN, HIDDEN_END, SOLUTION_BEGIN, SOLUTION_END, all_source_notebooks,
-                              assignments, grade_id, is_solution, read, region_lines, release_copy,
-                              source_notebooks, strip_region)
+                              assignments, distinctive_lines, grade_id, is_solution, read, release_copy)
 
 SOURCES = all_source_notebooks()
 IDS = [f"{p.parent.name}/{p.name}" for p in SOURCES]
@@ -36,27 +35,14 @@ def test_no_stray_release_notebooks():
     assert released <= sources, f"notebooks without a source in solutions/: {sorted(released - sources)}"
 
 
-def secret_lines(nb) -> set[str]:
-    """Distinctive lines of solutions and hidden tests: those that appear nowhere else in the notebook."""
-    public = "\n".join(strip_region(strip_region(c.source, SOLUTION_BEGIN, SOLUTION_END), HIDDEN_BEGIN, HIDDEN_END)
-                       for c in nb.cells)
-    secret = set()
-    for cell in nb.cells:
-        for begin, end in ((SOLUTION_BEGIN, SOLUTION_END), (HIDDEN_BEGIN, HIDDEN_END)):
-            for line in region_lines(cell.source, begin, end):
-                line = line.strip()
-                if len(line) >= 20 and line not in public:
-                    secret.add(line)
-    return secret
-
-
 @pytest.mark.parametrize("path", SOURCES, ids=IDS)
 def test_no_solution_or_hidden_test_leaks(path):
     source, release = read(path), read(release_copy(path))
     text = release_copy(path).read_text()
     for marker in ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS"):
         assert marker not in text, f"the student copy contains '{marker}'"
-    leaks = sorted(line for line in secret_lines(source) if line in text)
+    secret = distinctive_lines(source, [(SOLUTION_BEGIN, SOLUTION_END), (HIDDEN_BEGIN, HIDDEN_END)])
+    leaks = sorted(line for line in secret if line in text)
     assert not leaks, f"solution or hidden-test lines in the student copy: {leaks[:5]}"
     assert [grade_id(c) for c in source.cells] == [grade_id(c) for c in release.cells]
     for cell in release.cells:
