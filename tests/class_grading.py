@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
-from nbgrader.api import Gradebook
+from nbgrader.api import Gradebook, MissingEntry
 
 from autograder.course import run_nbgrader, source_notebooks
 from course_notebooks import exercises, grade_id, is_graded_test, read, release_copy
@@ -76,7 +76,10 @@ def grade_assignment(assignment: str, root: Path) -> dict:
     with Gradebook(f"sqlite:///{grading / 'gradebook.db'}") as gb:
         for student in STUDENTS:
             for path in source_notebooks(assignment):
-                submission = gb.find_submission_notebook(path.stem, assignment, student)
+                try:
+                    submission = gb.find_submission_notebook(path.stem, assignment, student)
+                except MissingEntry:
+                    raise AssertionError(f"{student} was not graded; nbgrader said:\n{log.stderr[-4000:]}") from None
                 for grade in submission.grades:
                     scores.setdefault(student, {})[(path.stem, grade.name)] = grade.score
     autograded = {student: {p.stem: read(grading / "autograded" / student / assignment / p.name)
