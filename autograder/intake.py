@@ -9,7 +9,6 @@ nbgrader's own exchange, `nbgrader collect`, are already in place and need no in
 import datetime
 import json
 import re
-import shutil
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
