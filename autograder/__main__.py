@@ -2,7 +2,7 @@
 import argparse
 from pathlib import Path
 
-from . import bench, intake, release
+from . import bench, intake, pipeline, release
 from .course import assignments, grading_dir, run_nbgrader
 
 
@@ -10,11 +10,19 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m autograder", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, text in [("release", "regenerate notebooks/ from solutions/"),
-                       ("grade", "autograde the submissions in grading/submitted/"),
+                       ("grade", "autograde the new and changed submissions in grading/submitted/"),
                        ("feedback", "write HTML feedback for graded submissions"),
                        ("bench", "time the solution notebooks in grading mode")]:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
+        if name == "grade":
+            limits = pipeline.Limits()
+            sub.add_argument("--workers", type=int, default=limits.workers, help="parallel kernels (default: cores)")
+            sub.add_argument("--cell-timeout", type=int, default=limits.cell_timeout, help="seconds per cell")
+            sub.add_argument("--time-limit", type=int, default=limits.time_limit, help="seconds per notebook")
+            sub.add_argument("--memory-limit", type=int, default=limits.memory_limit_mb,
+                             help="MiB of memory per kernel")
+            sub.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
         if name == "bench":
             sub.add_argument("--repeats", type=int, default=3, help="runs per notebook (median reported)")
     sub = commands.add_parser("intake", help="place downloaded notebooks (a folder or zip) in grading/submitted/")
@@ -30,8 +38,13 @@ def main(argv=None) -> None:
         for assignment in selected:
             release.release(assignment)
     elif args.command == "grade":
+        limits = pipeline.Limits(args.workers, args.cell_timeout, args.time_limit, args.memory_limit)
+        for problem in pipeline.unknown_assignments(grading_dir()):
+            print(problem)
         for assignment in selected:
-            run_nbgrader("autograde", assignment)
+            outcomes = pipeline.grade(assignment, limits, force=args.force)
+            print("\n".join(o.line() for o in outcomes))
+            print(f"report: {grading_dir() / 'reports' / (assignment + '.txt')}")
     elif args.command == "feedback":
         for assignment in selected:
             run_nbgrader("generate_feedback", assignment)

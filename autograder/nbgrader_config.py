@@ -37,6 +37,10 @@ os.makedirs(c.Exchange.root, exist_ok=True)
 # The slowest honest cell (a training loop in chapters 4-6) stays well under the 150 s that a whole
 # notebook may take on a 2-core CPU; nbgrader's default of 30 s would zero slow but correct work.
 c.Execute.timeout = 150
+# Whatever reaches stderr in a test cell (a library's warning, a student's debug print) is dropped
+# before scoring: nbgrader would otherwise give 0 to a test that passed.
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r"[\s\S]"
 # Students sometimes delete a test cell: put the original back and grade with it.
 c.OverwriteCells.add_missing_cells = True
 
