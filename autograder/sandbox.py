@@ -19,13 +19,14 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import List, Unicode, default
 
+ENTER = Path(__file__).with_name("enter_sandbox.py")  # stdlib only: it runs before every kernel
 UNSHARE = ["unshare", "--user", "--map-root-user", "--net", "--mount", "--pid", "--fork", "--kill-child",
            "--mount-proc"]
 
 
 def wrap(cmd: list[str], hidden: list[str], read_only: list[str], keep: list[str] = ()) -> list[str]:
     """The kernel command, run inside the namespaces after the mounts are in place."""
-    inner = [sys.executable, __file__]
+    inner = [sys.executable, "-I", "-S", str(ENTER)]
     inner += [arg for path in read_only for arg in ("--read-only", path)]
     inner += [arg for path in hidden for arg in ("--hide", path)]
     inner += [arg for path in keep for arg in ("--keep", path)]
@@ -77,37 +78,3 @@ class SandboxedKernelManager(AsyncKernelManager):
     def format_kernel_cmd(self, extra_arguments=None):
         cmd = super().format_kernel_cmd(extra_arguments)
         return wrap(cmd, list(self.hidden), list(self.read_only), list(self.keep)) if available() else cmd
-
-
-def _enter(argv: list[str]) -> None:
-    """Runs inside the new namespaces: mount, then become the kernel."""
-    import os
-    split = argv.index("--")
-    options, cmd = argv[:split], argv[split + 1:]
-    pairs = list(zip(options[::2], options[1::2]))
-    cwd = os.getcwd()
-    # Handles on the kept folders, taken before the hiding covers them.
-    kept = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for flag, path in pairs
-            if flag == "--keep" and os.path.isdir(path)]
-    # Read-only first: a tmpfs mounted later on a path inside stays in place on top of it.
-    for flag, path in pairs:
-        if flag == "--read-only" and os.path.isdir(path):
-            subprocess.run(["mount", "--bind", path, path], check=True)
-            subprocess.run(["mount", "-o", "remount,bind,ro", path, path], check=True)
-    for flag, path in pairs:
-        if flag == "--hide" and os.path.isdir(path):
-            subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "hidden", path], check=True)
-        elif flag == "--hide" and os.path.exists(path):
-            subprocess.run(["mount", "--bind", "/dev/null", path], check=True)
-    for path, handle in kept:
-        os.makedirs(path, exist_ok=True)
-        subprocess.run(["mount", "--no-canonicalize", "--bind", f"/proc/{os.getpid()}/fd/{handle}", path],
-                       check=True)
-        os.close(handle)
-    # Re-enter the working folder through the new mounts: the old handle would still see what is hidden.
-    os.chdir(cwd)
-    os.execvp(cmd[0], cmd)
-
-
-if __name__ == "__main__":
-    _enter(sys.argv[1:])
