@@ -33,6 +33,9 @@ def enter(argv: list[str]) -> None:
         subprocess.run(["mount", "--no-canonicalize", "--bind", f"/proc/{os.getpid()}/fd/{handle}", path],
                        check=True)
         os.close(handle)
+    for flag, path in pairs:  # now that the kept folders are mounted, the hiding tmpfs can be read-only
+        if flag == "--hide" and os.path.isdir(path):
+            subprocess.run(["mount", "-o", "remount,ro", path], check=True)
     # Re-enter the working folder through the new mounts: the old handle would still see what is hidden.
     os.chdir(cwd)
     os.execvp(cmd[0], cmd)

@@ -95,11 +95,6 @@ def grade_class(assignments: list[str], root: Path) -> dict:
         return dict(zip(assignments, results))
 
 
-def stderr_in_graded_cells(nb) -> list[str]:
-    return [f"{grade_id(c)}: {''.join(o.get('text', ''))[:300]}" for c in nb.cells if is_graded_test(c)
-            for o in c.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"]
-
-
 def describe_failures(nb) -> str:
     lines = []
     for cell in nb.cells:

@@ -32,9 +32,13 @@ class LiveNotebook:
             self._kernel.__enter__()
         finally:
             del os.environ["NBGRADER_EXECUTION"]
+        self.stderr_in_tests = []  # nbgrader's IgnorePattern would hide these: the solution must not write any
         for index, cell in enumerate(self.nb.cells):
             if cell.cell_type == "code":
-                self.run(cell.source, index)
+                executed = self.run(cell.source, index)
+                if cell.metadata.get("nbgrader", {}).get("grade"):
+                    self.stderr_in_tests += [o.text for o in executed.outputs
+                                             if o.output_type == "stream" and o.name == "stderr"]
         return self
 
     def stop(self):

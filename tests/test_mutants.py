@@ -40,6 +40,11 @@ def live_notebooks():
         live.stop()
 
 
+@pytest.mark.parametrize("path", all_source_notebooks(), ids=lambda p: p.name)
+def test_solution_test_cells_write_nothing_to_stderr(path, live_notebooks):
+    assert not live_notebooks(path).stderr_in_tests, live_notebooks(path).stderr_in_tests
+
+
 @pytest.mark.parametrize("assignment", assignments())
 def test_every_exercise_has_mutants(assignment):
     index = solution_index(assignment)
