@@ -11,7 +11,7 @@
     grading/autograded/, gradebook.db, grading/reports/<assignment>.txt
 
 Re-running grades only submissions whose files, the assignment or the limits changed
-(fingerprints in grading/pipeline/<assignment>.json).
+(fingerprints and messages in grading/pipeline/<assignment>.json).
 """
 import fcntl
 import hashlib
@@ -261,8 +261,9 @@ def grade(assignment: str, limits: Limits = Limits(), grading_dir: Path | None =
             fingerprints = {s: hashlib.sha256((folder_digest(submitted / s / assignment) + settings).encode())
                             .hexdigest() for s in students}
             graded_before = scores(assignment, grading, students)
-            todo = [s for s in students if force or manifest.get(s) != fingerprints[s] or s not in graded_before]
-            outcomes = {s: Outcome(s, "unchanged") for s in students if s not in todo}
+            todo = [s for s in students
+                    if force or manifest.get(s, {}).get("fingerprint") != fingerprints[s] or s not in graded_before]
+            outcomes = {s: Outcome(s, "unchanged", manifest[s]["messages"]) for s in students if s not in todo}
             if todo:
                 make_template(db_url(grading), assignment, work / "template.db")
                 run_class(assignment, todo, limits, grading, work, outcomes, progress)
@@ -270,7 +271,7 @@ def grade(assignment: str, limits: Limits = Limits(), grading_dir: Path | None =
         for student, outcome in outcomes.items():
             outcome.score, outcome.max_score = final.get(student, (None, None))
             if outcome.status == "graded":
-                manifest[student] = fingerprints[student]
+                manifest[student] = {"fingerprint": fingerprints[student], "messages": outcome.messages}
         manifest_path.parent.mkdir(parents=True, exist_ok=True)
         manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True))
         ordered = [outcomes[s] for s in students]
@@ -317,8 +318,9 @@ def run_class(assignment: str, students: list[str], limits: Limits, grading: Pat
                 result = recorder.record(assignment, outcome.student)
             if not result["success"]:
                 outcome.status = "not graded"
+                errors = [line for line in result.get("log", "").splitlines() if line.startswith("[ERROR]")]
                 outcome.messages.append("nbgrader could not grade this submission: "
-                                        + (result.get("error") or result.get("log") or "")[-1500:])
+                                        + "\n".join(errors or [result.get("error", "")])[-1500:])
             bar.update()
 
 

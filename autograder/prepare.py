@@ -7,7 +7,8 @@ submission folder and returns what it found, in words meant for the instructor a
 - a file that is not a notebook (invalid JSON, an empty file) is left out, so nbgrader scores it 0;
 - cells that lost their nbgrader metadata (some editors drop it) get it back by matching them to the
   release: unchanged cells by their source, answer cells by their place between unchanged ones;
-- deleted, edited and duplicated test cells are reported (nbgrader itself restores the originals).
+- deleted, edited and duplicated test cells are reported (nbgrader itself restores the originals);
+  of duplicated cells only the last keeps its metadata.
 """
 import copy
 import difflib
@@ -131,6 +132,17 @@ def check_cells(nb, release, name: str) -> list[str]:
     return messages
 
 
+def deduplicate(nb) -> None:
+    """Keep nbgrader metadata on the last cell of each grade id only, as nbgrader's DeduplicateIds does,
+    but drop the key altogether: nbgrader 0.9.6 fails on the empty dict it leaves behind."""
+    seen = set()
+    for cell in reversed(nb.cells):
+        if grade_id(cell) in seen:
+            del cell.metadata["nbgrader"]
+        elif grade_id(cell):
+            seen.add(grade_id(cell))
+
+
 def prepare(folder: Path, release: dict[str, nbformat.NotebookNode], destination: Path) -> list[str]:
     """Write a gradable copy of the submission `folder` into `destination`; return what was found."""
     destination.mkdir(parents=True, exist_ok=True)
@@ -148,6 +160,7 @@ def prepare(folder: Path, release: dict[str, nbformat.NotebookNode], destination
         if restored:
             messages.append(f"{name}: nbgrader metadata was missing; {restored} cells matched to the release")
         messages += check_cells(nb, release[name], name)
+        deduplicate(nb)
         nbformat.write(nb, destination / name)
     unused = sorted(p.name for p in folder.glob("*.ipynb") if p not in used)
     if unused:

@@ -90,7 +90,8 @@ def build_class(grading) -> ClassBuilder:
           broken=[t("versions")], message="MemoryLimitExceeded")
     c.add("crasher", c.misbehave("cannonball", "square_pyramids", "import os\nos._exit(1)"),
           broken=[t("cannonball")], message="KernelDied")
-    c.add("quitter", c.appended("angular", "quit()"), broken=[t("angular")], message="KernelDied")
+    c.add("segfault", c.appended("angular", "import ctypes\nctypes.string_at(0)"), broken=[t("angular")],
+          message="KernelDied")
     c.add("exiter", c.misbehave("newton", "newton", "import sys\nsys.exit('done')"), broken=[t("newton")])
     # Noise: graded as if it were not there.
     c.add("chatty", c.appended("consecutive", "for i in range(300_000):\n    print('step', i)"))
@@ -174,7 +175,7 @@ def graded(tmp_path_factory):
             "rerun": rerun, "report": (grading / "reports" / f"{ASSIGNMENT}.txt").read_text()}
 
 
-STUDENTS = ["ada", "emmy", "lise", "blank", "looper", "stubborn", "hog", "crasher", "quitter", "exiter",
+STUDENTS = ["ada", "emmy", "lise", "blank", "looper", "stubborn", "hog", "crasher", "segfault", "exiter",
             "chatty", "whiner", "deleter", "editor", "copier", "colab", "truncated", "empty", "renamer",
             "wanderer", "snoop", "vandal", "caller"]
 
@@ -190,7 +191,7 @@ def test_exact_scores(graded, student):
     assert outcome.score == sum(expected.values()) and outcome.max_score == sum(graded["built"].points.values())
 
 
-EXPLAINED = ["looper", "stubborn", "hog", "crasher", "quitter", "deleter", "editor", "copier", "colab",
+EXPLAINED = ["looper", "stubborn", "hog", "crasher", "segfault", "deleter", "editor", "copier", "colab",
              "truncated", "empty", "renamer"]
 
 
