@@ -97,10 +97,6 @@ class GuardedExecute(Execute):
         finally:
             self._watchdog.stop()
 
-    async def async_start_new_kernel(self, **kwargs):
-        await super().async_start_new_kernel(**kwargs)
-        self._watchdog.pid = getattr(self.km.provisioner, "pid", None)
-
     def _get_timeout(self, cell):
         timeout = super()._get_timeout(cell)
         if self._deadline is None:
@@ -112,6 +108,7 @@ class GuardedExecute(Execute):
         if cell.cell_type != "code" or not cell.source.strip():
             return cell, resources
         self._output_bytes[index] = 0
+        self._watchdog.pid = getattr(getattr(self.km, "provisioner", None), "pid", None)
         if self._skip_reason:
             cell.outputs = [error_output("NotRun", self._skip_reason)]
             return cell, resources
