@@ -4,10 +4,11 @@
 #   make test       the whole test suite (what CI runs)
 #   make release    regenerate the student notebooks in notebooks/ from solutions/
 #   make intake     place downloaded notebooks: ASSIGNMENT=<id> FROM=<folder or zip> [PATTERN=<regex>]
-#   make grade      autograde the submissions in grading/submitted/   (ASSIGNMENT=<id> for one)
+#   make grade      grade new and changed submissions in grading/submitted/, in parallel and sandboxed
+#                   (ASSIGNMENT=<id> for one; WORKERS, CELL_TIMEOUT, TIME_LIMIT, MEMORY_LIMIT, FORCE=1)
 #   make feedback   write HTML feedback for the graded submissions
 #   make export     write the grades to grading/grades.csv
-#   make bench      time every solution notebook in grading mode
+#   make bench      time every solution notebook in grading mode, and serial vs pipeline grading
 #   make docker     build the GPU image
 #   make clean      remove .venv and caches (grading/ holds grades and is kept)
 
@@ -19,6 +20,12 @@ LAB_PORT ?= 8888
 ASSIGNMENT ?=
 FROM ?=
 PATTERN ?=
+WORKERS ?=
+CELL_TIMEOUT ?=
+TIME_LIMIT ?=
+MEMORY_LIMIT ?=
+FORCE ?=
+BENCH_REPEATS ?= 3
 
 # nbgrader runs `alembic` from PATH and finds its configuration through JUPYTER_CONFIG_PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
@@ -47,7 +54,9 @@ intake: $(VENV)/installed
 	$(PY) -m autograder intake $(ASSIGNMENT) "$(FROM)" $(if $(PATTERN),--pattern '$(PATTERN)')
 
 grade: $(VENV)/installed
-	$(PY) -m autograder grade $(ASSIGNMENT)
+	$(PY) -m autograder grade $(ASSIGNMENT) $(if $(WORKERS),--workers $(WORKERS)) \
+		$(if $(CELL_TIMEOUT),--cell-timeout $(CELL_TIMEOUT)) $(if $(TIME_LIMIT),--time-limit $(TIME_LIMIT)) \
+		$(if $(MEMORY_LIMIT),--memory-limit $(MEMORY_LIMIT)) $(if $(FORCE),--force)
 
 feedback: $(VENV)/installed
 	$(PY) -m autograder feedback $(ASSIGNMENT)
@@ -56,7 +65,7 @@ export: $(VENV)/installed
 	$(PY) -m autograder export
 
 bench: $(VENV)/installed
-	$(PY) -m autograder bench $(ASSIGNMENT)
+	$(PY) -m autograder bench $(ASSIGNMENT) --repeats $(BENCH_REPEATS)
 
 docker:
 	docker build -t ml-tools-physics .

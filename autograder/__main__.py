@@ -24,7 +24,10 @@ def main(argv=None) -> None:
                              help="MiB of memory per kernel")
             sub.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
         if name == "bench":
-            sub.add_argument("--repeats", type=int, default=3, help="runs per notebook (median reported)")
+            sub.add_argument("--repeats", type=int, default=3, help="runs of each measurement (median reported)")
+            sub.add_argument("--class-size", type=int, default=20, help="submissions in the throughput benchmark")
+            sub.add_argument("--throughput-assignment", default="01_python_basics",
+                             help="assignment of the throughput benchmark ('none' to skip it)")
     sub = commands.add_parser("intake", help="place downloaded notebooks (a folder or zip) in grading/submitted/")
     sub.add_argument("assignment", help="assignment id")
     sub.add_argument("source", type=Path, help="folder or .zip of .ipynb files")
@@ -55,6 +58,8 @@ def main(argv=None) -> None:
         run_nbgrader("export", "--exporter=autograder.export.ExerciseScoresExport", f"--to={grading_dir() / 'grades.csv'}")
     elif args.command == "bench":
         bench.bench(selected, repeats=args.repeats)
+        if args.throughput_assignment != "none":
+            bench.throughput(args.throughput_assignment, size=args.class_size, repeats=args.repeats)
 
 
 if __name__ == "__main__":

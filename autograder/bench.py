@@ -1,17 +1,25 @@
-"""Benchmark: how long each solution notebook takes in grading mode, against the course's budgets.
+"""Benchmarks.
 
-Each notebook runs top to bottom in a fresh kernel with NBGRADER_EXECUTION set, as under
-`nbgrader autograde`; the median of several runs is reported (kernel start included).
+1. How long each solution notebook takes in grading mode, against the course's budgets: each notebook
+   runs top to bottom in a fresh kernel with NBGRADER_EXECUTION set, as under `nbgrader autograde`.
+2. Grading throughput: the same made-up class graded by plain serial `nbgrader autograde` and by the
+   course's pipeline (autograder/pipeline.py), each in its own scratch course; both times, their ratio,
+   and whether every score agrees.
+Medians over several runs are reported.
 """
+import copy
 import os
+import shutil
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
 import nbclient
 import nbformat
 
-from .course import assignments, source_notebooks
+from . import pipeline
+from .course import NOTEBOOKS, assignments, run_nbgrader, source_notebooks
 
 # Seconds a solution notebook may take on a 2-core CPU (chapters 1-3 and 4-6).
 BUDGET_S = {"01": 60, "02": 60, "03": 60, "04": 150, "05": 150, "06": 150}
@@ -50,3 +58,66 @@ def format_row(row: dict) -> str:
     verdict = "ok" if row["median_s"] <= row["budget_s"] else "OVER BUDGET"
     return (f"{row['notebook']:<48} median {row['median_s']:6.1f} s  (min {row['min_s']:.1f}, "
             f"max {row['max_s']:.1f})  budget {row['budget_s']} s  {verdict}")
+
+
+def solved_copy(source, release, unsolved: int | None = None):
+    """The release notebook with every answer cell filled in from the solution, except the `unsolved`-th."""
+    answers = {c.metadata["nbgrader"]["grade_id"]: c.source for c in source.cells
+               if c.metadata.get("nbgrader", {}).get("solution")}
+    nb = copy.deepcopy(release)
+    answer_cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")]
+    for k, cell in enumerate(answer_cells):
+        if k != unsolved:
+            cell.source = answers[cell.metadata["nbgrader"]["grade_id"]]
+    return nb
+
+
+def make_class(assignment: str, grading: Path, size: int) -> list[str]:
+    """A registered assignment and `size` submissions: mostly solved, some partly, some untouched."""
+    run_nbgrader("generate_assignment", assignment, "--force", "--log-level=WARN",
+                 f"--CourseDirectory.release_directory={grading / 'release'}", grading_dir=grading, capture=True)
+    students = [f"student{i:03d}" for i in range(size)]
+    for path in source_notebooks(assignment):
+        source = nbformat.read(path, as_version=4)
+        release = nbformat.read(NOTEBOOKS / assignment / path.name, as_version=4)
+        for i, student in enumerate(students):
+            nb = release if i % 5 == 4 else solved_copy(source, release, unsolved=i if i % 5 == 3 else None)
+            folder = grading / "submitted" / student / assignment
+            folder.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, folder / path.name)
+    return students
+
+
+def cell_scores(assignment: str, grading: Path, students: list[str]) -> dict:
+    from nbgrader.api import Gradebook
+    with Gradebook(f"sqlite:///{grading / 'gradebook.db'}") as gb:
+        return {(s, nb.name, g.name): g.score for s in students
+                for nb in gb.find_submission(assignment, s).notebooks for g in nb.grades}
+
+
+def throughput(assignment: str, size: int = 20, repeats: int = 3, workers: int | None = None) -> dict:
+    serial_s, pipeline_s, agree = [], [], True
+    limits = pipeline.Limits(workers=workers or os.cpu_count() or 1)
+    for _ in range(repeats):
+        root = Path(tempfile.mkdtemp(prefix="bench-"))
+        try:
+            serial, parallel = root / "serial", root / "pipeline"
+            students = make_class(assignment, serial, size)
+            make_class(assignment, parallel, size)
+            start = time.perf_counter()
+            run_nbgrader("autograde", assignment, grading_dir=serial, capture=True)
+            serial_s.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            pipeline.grade(assignment, limits, grading_dir=parallel, progress=False)
+            pipeline_s.append(time.perf_counter() - start)
+            agree &= cell_scores(assignment, serial, students) == cell_scores(assignment, parallel, students)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+    row = {"assignment": assignment, "submissions": size, "workers": limits.workers,
+           "serial_s": statistics.median(serial_s), "pipeline_s": statistics.median(pipeline_s),
+           "scores_identical": agree, "runs": repeats}
+    row["speedup"] = row["serial_s"] / row["pipeline_s"]
+    print(f"grading {size} submissions of {assignment}: serial nbgrader autograde {row['serial_s']:.1f} s, "
+          f"pipeline with {limits.workers} workers {row['pipeline_s']:.1f} s: {row['speedup']:.2f}x "
+          f"(median of {repeats}); scores identical: {'yes' if agree else 'NO'}", flush=True)
+    return row

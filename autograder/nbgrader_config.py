@@ -10,6 +10,7 @@ point at this folder, so every nbgrader command and the formgrader in JupyterLab
 
 COURSE_GRADING_DIR moves grading/ elsewhere (the tests grade in a temporary folder), and
 COURSE_DB_URL swaps the SQLite gradebook for a database server shared by several graders.
+`make grade` (autograder/pipeline.py) adds parallel workers, limits and a sandbox on top of this setup.
 """
 import os
 import sys

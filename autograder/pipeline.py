@@ -251,6 +251,8 @@ def grade(assignment: str, limits: Limits = Limits(), grading_dir: Path | None =
     grading = Path(grading_dir or default_grading_dir()).resolve()
     submitted = grading / "submitted"
     students = sorted(s.name for s in submitted.iterdir() if (s / assignment).is_dir()) if submitted.is_dir() else []
+    if not students:
+        return []
     manifest_path = grading / "pipeline" / f"{assignment}.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
     work = Path(tempfile.mkdtemp(prefix=f"grading-{assignment}-"))

@@ -6,7 +6,6 @@ Students, for every assignment:
 - `tamperer`: perfect, except that the last exercise is left unsolved and its test cell is edited to pass
   trivially, and the first exercise's test cell is deleted. nbgrader must grade both with the original tests.
 """
-import copy
 import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -14,19 +13,15 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
+from autograder.bench import solved_copy
 from autograder.course import run_nbgrader, source_notebooks
-from course_notebooks import exercises, grade_id, is_graded_test, read, release_copy
+from course_notebooks import exercises, grade_id, read, release_copy
 
 STUDENTS = ("perfect", "untouched", "tamperer")
 
 
 def perfect_submission(source, release):
-    solutions = {grade_id(c): c.source for c in source.cells if grade_id(c)}
-    nb = copy.deepcopy(release)
-    for cell in nb.cells:
-        if cell.metadata.get("nbgrader", {}).get("solution"):
-            cell.source = solutions[grade_id(cell)]
-    return nb
+    return solved_copy(source, release)
 
 
 def tampered_submission(source, release):
