@@ -20,7 +20,7 @@ from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute
-from traitlets import Integer, Type, default
+from traitlets import Integer, default
 
 from .sandbox import SandboxedKernelManager
 
@@ -74,7 +74,6 @@ class GuardedExecute(Execute):
     output_limit = Integer(1_000_000, help="bytes of output kept per cell; the rest is dropped").tag(config=True)
     max_restarts = Integer(3, help="kernel restarts per notebook before the remaining cells are skipped"
                            ).tag(config=True)
-    kernel_manager_class = Type(SandboxedKernelManager, config=True)
 
     @default("shutdown_kernel")
     def _shutdown_default(self):

@@ -143,8 +143,6 @@ def _init_worker(threads: int) -> None:
     from sqlalchemy.exc import SAWarning
     warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's autoflush notes, harmless
     # Each worker gets its share of the cores: BLAS threads would otherwise fight over them.
-    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "XLA_FLAGS"):
-        os.environ.pop(name, None)
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = str(threads)
 

@@ -42,7 +42,7 @@ def available() -> bool:
     if _available is None:
         try:
             probe = subprocess.run(wrap(["true"], hidden=[], read_only=[]), capture_output=True, timeout=30)
-            _available = shutil.which("unshare") is not None and probe.returncode == 0
+            _available = probe.returncode == 0
         except (OSError, subprocess.TimeoutExpired):
             _available = False
     return _available

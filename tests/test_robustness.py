@@ -232,7 +232,7 @@ def test_rerun_grades_only_what_changed(graded):
     assert {s: o.score for s, o in graded["rerun"].items()} == {s: o.score for s, o in graded["outcomes"].items()}
 
 
-def test_changed_submission_is_regraded(graded, tmp_path):
+def test_changed_submission_is_regraded(graded):
     grading, built = graded["grading"], graded["built"]
     nbformat.write(built.perfect, grading / "submitted" / "blank" / ASSIGNMENT / NAME)
     outcomes = {o.student: o for o in pipeline.grade(ASSIGNMENT, LIMITS, grading_dir=grading, progress=False)}
