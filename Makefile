@@ -1,8 +1,11 @@
 # Entry points of the course. Each target installs what it needs into .venv first.
 #
-#   make lab        JupyterLab on the course, with nbgrader's formgrader and assignment tools
+#   make lab        the student's JupyterLab: your own copies of the chapters in work/, with Validate
+#   make update     bring course updates (after a git pull) into work/ without touching started chapters
 #   make test       the whole test suite (what CI runs)
-#   make release    regenerate the student notebooks in notebooks/ from solutions/
+#   make formgrader the instructor's JupyterLab: the whole course, with the formgrader and create-assignment
+#   make release    regenerate the student notebooks in notebooks/ from solutions/ (FORCE=1 to replace
+#                   release notebooks that hold edits of their own)
 #   make intake     place downloaded notebooks: ASSIGNMENT=<id> FROM=<folder or zip> [PATTERN=<regex>]
 #   make grade      grade new and changed submissions in grading/submitted/, in parallel and sandboxed
 #                   (ASSIGNMENT=<id> for one; WORKERS, CELL_TIMEOUT, TIME_LIMIT, MEMORY_LIMIT, FORCE=1)
@@ -32,7 +35,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export JUPYTER_CONFIG_PATH := $(CURDIR)/autograder
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test release intake grade feedback export bench docker clean
+.PHONY: lab update formgrader test release intake grade feedback export bench docker clean
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,14 +44,19 @@ $(VENV)/installed: requirements.txt
 	touch $@
 
 lab: $(VENV)/installed
-	$(VENV)/bin/jupyter lab --no-browser --allow-root --ip=$(LAB_IP) --port=$(LAB_PORT) \
-		--ServerApp.root_dir=$(CURDIR)
+	$(PY) -m autograder lab --ip=$(LAB_IP) --port=$(LAB_PORT)
+
+update: $(VENV)/installed
+	$(PY) -m autograder update
+
+formgrader: $(VENV)/installed
+	$(PY) -m autograder formgrader --ip=$(LAB_IP) --port=$(LAB_PORT)
 
 test: $(VENV)/installed
 	$(PY) -m pytest tests
 
 release: $(VENV)/installed
-	$(PY) -m autograder release $(ASSIGNMENT)
+	$(PY) -m autograder release $(ASSIGNMENT) $(if $(FORCE),--force)
 
 intake: $(VENV)/installed
 	$(PY) -m autograder intake $(ASSIGNMENT) "$(FROM)" $(if $(PATTERN),--pattern '$(PATTERN)')

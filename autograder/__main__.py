@@ -1,9 +1,11 @@
-"""Command line of the course tooling: python -m autograder {release,intake,grade,feedback,export,bench}."""
+"""Command line of the course tooling:
+python -m autograder {lab,formgrader,update,release,intake,grade,feedback,export,bench}."""
 import argparse
+import sys
 from pathlib import Path
 
-from . import bench, intake, pipeline, release
-from .course import assignments, grading_dir, run_nbgrader
+from . import bench, intake, lab, pipeline, release, workspace
+from .course import REPO, assignments, grading_dir, run_nbgrader
 
 
 def main(argv=None) -> None:
@@ -15,6 +17,9 @@ def main(argv=None) -> None:
                        ("bench", "time the solution notebooks in grading mode")]:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
+        if name == "release":
+            sub.add_argument("--force", action="store_true",
+                             help="replace release notebooks even when they hold changes of their own")
         if name == "grade":
             limits = pipeline.Limits()
             sub.add_argument("--workers", type=int, default=limits.workers, help="parallel kernels (default: cores)")
@@ -28,6 +33,12 @@ def main(argv=None) -> None:
             sub.add_argument("--class-size", type=int, default=20, help="submissions in the throughput benchmark")
             sub.add_argument("--throughput-assignment", default="01_python_basics",
                              help="assignment of the throughput benchmark ('none' to skip it)")
+    for name, text in [("lab", "the student's JupyterLab on the workspace work/ (made or updated first)"),
+                       ("formgrader", "the instructor's JupyterLab on the whole course, with the formgrader")]:
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--ip", default="127.0.0.1", help="address to listen on")
+        sub.add_argument("--port", type=int, default=8888)
+    commands.add_parser("update", help="bring course updates from notebooks/ into the workspace work/")
     sub = commands.add_parser("intake", help="place downloaded notebooks (a folder or zip) in grading/submitted/")
     sub.add_argument("assignment", help="assignment id")
     sub.add_argument("source", type=Path, help="folder or .zip of .ipynb files")
@@ -37,9 +48,18 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
 
     selected = getattr(args, "assignments", None) or assignments()
-    if args.command == "release":
+    if args.command in ("lab", "formgrader"):
+        lab.start("student" if args.command == "lab" else "instructor", args.ip, args.port)
+    elif args.command == "update":
+        changes = workspace.sync()
+        print("\n".join(c.line() for c in changes) or "Your workspace is up to date with the course.")
+    elif args.command == "release":
         for assignment in selected:
-            release.release(assignment)
+            try:
+                written = release.release(assignment, force=args.force)
+            except release.ReleaseRefused as refused:
+                sys.exit(f"{assignment}: {refused}")
+            print("\n".join(f"released {p.relative_to(REPO)}" for p in written))
     elif args.command == "grade":
         limits = pipeline.Limits(args.workers, args.cell_timeout, args.time_limit, args.memory_limit)
         for problem in pipeline.unknown_assignments(grading_dir()):

@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from nbgrader.converters import GenerateAssignment
+
 c = get_config()  # noqa: F821 -- injected by traitlets when nbgrader loads this file
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,6 +46,11 @@ c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"[\s\S]"
 # Students sometimes delete a test cell: put the original back and grade with it.
 c.OverwriteCells.add_missing_cells = True
+
+# Student copies carry the kernel metadata that JupyterLab would otherwise add on opening them, so that a
+# notebook opened and saved without edits stays byte for byte the same (autograder/release.py).
+c.GenerateAssignment.preprocessors = [*GenerateAssignment.class_traits()["preprocessors"].default(),
+                                      "autograder.release.KernelMetadata"]
 
 # Feedback without the hidden tests: hide failures inside them, then remove them (autograder/feedback.py).
 c.GenerateFeedback.preprocessors = [
