@@ -4,6 +4,7 @@ The formgrader links to release and submission folders as /tree/<path> and to no
 /notebooks/<path>. Both labs of the course run without Notebook 7 (whose router would read
 /tree/notebooks/<x> as "open the file <x>"), and these handlers send such links to JupyterLab instead.
 """
+import posixpath
 from urllib.parse import quote
 
 from jupyter_server.base.handlers import JupyterHandler
@@ -14,7 +15,8 @@ from tornado import web
 class OpenInLab(JupyterHandler):
     @web.authenticated
     def get(self, path=None):
-        target = url_path_join(self.base_url, "lab/tree", quote((path or "").strip("/")))
+        path = posixpath.normpath("/" + (path or "")).lstrip("/")  # the formgrader writes /tree/./<folder>
+        target = url_path_join(self.base_url, "lab/tree", quote(path))
         query = f"?{self.request.query}" if self.request.query else ""
         self.redirect(target + query)
 
