@@ -5,10 +5,14 @@
 #
 # Build (what `make docker` runs), from the repository root:
 #     docker build -t ml-tools-physics .
-# Run, then open the http://127.0.0.1:8888/lab?token=... address that the container prints:
+# Run the student's lab, then open the http://127.0.0.1:8888/lab?token=... address that the container prints:
 #     docker run --rm --init --gpus all -p 8888:8888 ml-tools-physics
-# Keep your work outside the container by mounting the course folder over the copy in the image:
+# Your answers are saved in work/ inside the course folder. Keep them outside the container by mounting the
+# course folder over the copy in the image:
 #     docker run --rm --init --gpus all -p 8888:8888 -v "$PWD":/home/student/course ml-tools-physics
+# The instructor's lab (formgrader, create-assignment) instead of the student's:
+#     docker run --rm --init --gpus all -p 8888:8888 ml-tools-physics \
+#         python -m autograder formgrader --ip=0.0.0.0 --port=8888
 # (--init reaps the processes that kernels and nbgrader leave behind.)
 # Without --gpus all (or on a machine without an NVIDIA GPU) everything runs on the CPU.
 #
@@ -76,5 +80,6 @@ EXPOSE 8888
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8888/api', timeout=4)"]
 
+# The student's lab (autograder/lab.py): makes or updates work/, then replaces itself with JupyterLab.
 # 0.0.0.0 so that -p 8888:8888 reaches it; the token in the printed address protects it.
-CMD ["jupyter", "lab", "--ip=0.0.0.0", "--port=8888", "--no-browser", "--ServerApp.root_dir=/home/student/course"]
+CMD ["python", "-m", "autograder", "lab", "--ip=0.0.0.0", "--port=8888"]

