@@ -9,6 +9,9 @@ put in front of the course's nbgrader configuration on JUPYTER_CONFIG_PATH.
 """
 import os
 import sys
+from pathlib import Path
+
+from jupyterlab.commands import get_workspaces_dir
 
 from . import workspace
 from .course import AUTOGRADER, REPO, nbgrader_env
@@ -26,6 +29,9 @@ def lab_command(role: str, ip: str, port: int) -> list[str]:
 def lab_env(role: str) -> dict:
     env = nbgrader_env()
     env["JUPYTER_CONFIG_PATH"] = os.pathsep.join([str(AUTOGRADER / "roles" / role), str(AUTOGRADER)])
+    # JupyterLab reopens the last layout (open files, folders) from its workspaces folder, which all servers of
+    # a user share: the two labs have different roots, so each keeps its layouts in a folder of its own.
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(Path(get_workspaces_dir()) / f"ml-tools-physics-{role}")
     return env
 
 
