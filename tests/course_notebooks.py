@@ -118,3 +118,12 @@ def _strip_all(source: str, regions) -> str:
     for begin, end in regions:
         source = strip_region(source, begin, end)
     return source
+
+
+def exercise_class_source(path: Path) -> str:
+    """The `exercise` helper that the notebook's setup cell defines (test cells run inside it)."""
+    setup = read(path).cells[1]
+    classes = [node for node in ast.parse(setup.source).body
+               if isinstance(node, ast.ClassDef) and node.name == "exercise"]
+    assert grade_id(setup) == "setup" and len(classes) == 1, f"{path.name}: the setup cell must define `exercise`"
+    return ast.get_source_segment(setup.source, classes[0])

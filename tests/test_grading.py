@@ -9,16 +9,14 @@ import pytest
 from nbgrader.api import Gradebook
 
 from autograder.course import run_nbgrader, source_notebooks
-from class_grading import STUDENTS, describe_failures, grade_class
+from class_grading import STUDENTS, describe_failures
 from course_notebooks import HIDDEN_BEGIN, HIDDEN_END, distinctive_lines, read
 from course_notebooks import assignments
 
 ASSIGNMENTS = assignments()
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    return grade_class(ASSIGNMENTS, tmp_path_factory.mktemp("class"))
+# The `graded` fixture (tests/conftest.py) grades the class once per session.
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
