@@ -1,5 +1,6 @@
 """What the tests need to know about the course's notebooks: where they are and how their cells pair up."""
 import ast
+import re
 from pathlib import Path
 
 import nbformat
@@ -127,3 +128,16 @@ def exercise_class_source(path: Path) -> str:
                if isinstance(node, ast.ClassDef) and node.name == "exercise"]
     assert grade_id(setup) == "setup" and len(classes) == 1, f"{path.name}: the setup cell must define `exercise`"
     return ast.get_source_segment(setup.source, classes[0])
+
+
+HEADING = re.compile(r"^#+\s*(Exercise \d+: .*?)\s*\(\d+ points?\)\s*$", re.M)
+
+
+def exercise_labels(nb) -> dict[str, str]:
+    """{test cell grade id: "Exercise N: title"} from each exercise's statement heading, points left out."""
+    labels = {}
+    for s, t in exercises(nb):
+        match = HEADING.search(nb.cells[s - 1].source)
+        assert match, f"the statement of {grade_id(nb.cells[s])} needs a heading '### Exercise N: title (k points)'"
+        labels[grade_id(nb.cells[t])] = match.group(1)
+    return labels

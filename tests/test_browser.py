@@ -8,17 +8,13 @@ import json
 import os
 import re
 import shutil
-import signal
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
 import pytest
 
 from autograder.course import REPO, assignments
-from course_notebooks import exercises, grade_id, read
+from course_notebooks import exercise_labels, grade_id, read
+from lab_server import serve, stop
 
 BROWSER = next((path for path in ("/usr/bin/chromium", shutil.which("chromium") or "", shutil.which("chromium-browser") or "")
                 if path and os.path.exists(path)), None)
@@ -34,29 +30,6 @@ ANSWERED = "counter"  # the exercise the student answers in the browser
 CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 TIMEOUT_MS = 90_000
-
-
-def free_port():
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_lab(course, role, env, log):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "autograder", role, f"--port={port}"], cwd=course, env=env,
-                            stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(240):
-        if proc.poll() is not None:
-            pytest.fail(f"the {role} lab exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=5)
-            return proc, base
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.5)
-    pytest.fail(f"the {role} lab did not answer within two minutes:\n{log.read_text()[-3000:]}")
 
 
 @pytest.fixture(scope="module")
@@ -76,12 +49,12 @@ def course(tmp_path_factory):
     labs = {}
     try:
         for role in ("lab", "formgrader"):
-            labs[role] = start_lab(root, role, env, tmp / f"{role}.log")
+            labs[role] = serve(lambda port: [sys.executable, "-m", "autograder", role, f"--port={port}"], env,
+                               tmp / f"{role}.log", root, TOKEN, wait_s=240)
         yield {"root": root, "student": labs["lab"][1], "instructor": labs["formgrader"][1]}
     finally:
         for proc, _ in labs.values():
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=30)
+            stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -140,15 +113,6 @@ def menu_items(page, menu):
     return [item.strip() for item in items if item.strip()]
 
 
-def exercise_labels(nb):
-    """{solution grade id: "Exercise N: title"} from the statement above each answer cell."""
-    labels = {}
-    for s, _ in exercises(nb):
-        heading = nb.cells[s - 1].source.splitlines()[0]
-        labels[grade_id(nb.cells[s])] = re.sub(r"^#+\s*|\s*\(\d+ points?\)\s*$", "", heading)
-    return labels
-
-
 def test_student_lab_shows_only_student_tools(page, course):
     open_notebook(page, course["student"], NOTEBOOK)
     items = menu_items(page, "Nbgrader")
@@ -189,8 +153,8 @@ def test_student_answers_an_exercise_and_validates(page, course):
     run_cell(page, solution)
     output = run_cell(page, cells.nth(ids.index(ANSWERED) + 1))
     assert "Error" not in output, f"the test of the answered exercise fails in the browser:\n{output}"
-    unanswered = next(g for g in labels if g != ANSWERED)
-    output = run_cell(page, cells.nth(ids.index(unanswered) + 1))
+    unanswered = next(test for test in labels if test != f"test_{ANSWERED}")
+    output = run_cell(page, cells.nth(ids.index(unanswered)))
     assert f"AssertionError: {labels[unanswered]}" in output, \
         f"an unanswered exercise's test does not say which exercise fails:\n{output}"
     save(page)
@@ -202,7 +166,7 @@ def test_student_answers_an_exercise_and_validates(page, course):
     dialog.wait_for(timeout=120_000)
     text = dialog.inner_text()
     failing = set(re.findall(r"AssertionError: (Exercise \d+: [^\n]*?): ", text))
-    assert failing == {labels[g] for g in labels if g != ANSWERED}, \
+    assert failing == {label for test, label in labels.items() if test != f"test_{ANSWERED}"}, \
         f"Validate should name every unanswered exercise and not the answered one:\n{text[:3000]}"
     page.keyboard.press("Escape")
 

@@ -7,26 +7,18 @@ import json
 import os
 import pwd
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
 from autograder.course import REPO, assignments
+from lab_server import serve, stop
 
 TOKEN = "course-test-token"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(url):
@@ -39,29 +31,6 @@ def get(url):
         return error.code, ""
 
 
-def serve(command, env, log):
-    """Start a lab; return (process, base URL) once it answers."""
-    port = free_port()
-    with open(log, "w") as out:
-        proc = subprocess.Popen([*command, f"--port={port}"] if command[0] != "make" else [*command, f"LAB_PORT={port}"],
-                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        if proc.poll() is not None:
-            pytest.fail(f"{command} exited with {proc.returncode}:\n{open(log).read()[-3000:]}")
-        try:
-            urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=5)
-            return proc, base
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.5)
-    pytest.fail(f"{command} did not answer within a minute:\n{open(log).read()[-3000:]}")
-
-
-def stop(proc):
-    os.killpg(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=30)
-
-
 @pytest.fixture(scope="module")
 def labs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("lab")
@@ -70,7 +39,8 @@ def labs(tmp_path_factory):
     started = {}
     try:
         for target in ("lab", "formgrader"):
-            started[target] = serve(["make", "--no-print-directory", target], env, tmp / f"{target}.log")
+            started[target] = serve(lambda port: ["make", "--no-print-directory", target, f"LAB_PORT={port}"],
+                                    env, tmp / f"{target}.log", REPO, TOKEN)
         yield {target: base for target, (_, base) in started.items()} | {"work": tmp / "work"}
     finally:
         for proc, _ in started.values():
@@ -135,7 +105,8 @@ def nobody_can_run_python():
 
 @pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
                     reason="starting a lab as another user needs root and setpriv")
-def test_student_lab_runs_as_an_unprivileged_user():
+@pytest.mark.parametrize("command", ["lab", "formgrader"])
+def test_labs_run_as_an_unprivileged_user(command):
     if not nobody_can_run_python():
         pytest.skip(f"an unprivileged user cannot run {sys.executable} on this machine")
     nobody = pwd.getpwnam("nobody")
@@ -144,11 +115,17 @@ def test_student_lab_runs_as_an_unprivileged_user():
         os.chown(home, nobody.pw_uid, nobody.pw_gid)
         env = dict(os.environ, JUPYTER_TOKEN=TOKEN, HOME=home, COURSE_GRADING_DIR=f"{home}/grading",
                    COURSE_WORK_DIR=f"{home}/work", JUPYTER_RUNTIME_DIR=f"{home}/runtime")
-        proc, base = serve(as_nobody(sys.executable, "-m", "autograder", "lab"), env, f"{home}/lab.log")
+        proc, base = serve(lambda port: as_nobody(sys.executable, "-m", "autograder", command, f"--port={port}"),
+                           env, f"{home}/{command}.log", REPO, TOKEN)
         try:
-            status, body = get(f"{base}/api/contents/01_python_basics/python_basics.ipynb")
-            assert status == 200, "the unprivileged student's lab does not serve the chapter"
-            assert os.stat(f"{home}/work/01_python_basics/python_basics.ipynb").st_uid == nobody.pw_uid
+            if command == "lab":
+                status, _ = get(f"{base}/api/contents/01_python_basics/python_basics.ipynb")
+                assert status == 200, "the unprivileged student's lab does not serve the chapter"
+                assert os.stat(f"{home}/work/01_python_basics/python_basics.ipynb").st_uid == nobody.pw_uid
+            else:
+                status, body = get(f"{base}/formgrader/api/assignments")
+                assert status == 200 and {a["name"] for a in json.loads(body)} == set(assignments()), \
+                    "the unprivileged instructor's formgrader does not list the assignments"
         finally:
             stop(proc)
     finally:

@@ -6,30 +6,18 @@ and says what to do (not answered yet, a name not defined, what the student's co
 reads the test's own KeyError or NameError, and every assert carries a message that says what it checked.
 """
 import ast
-import re
 
 import pytest
 
 from autograder.course import source_notebooks
 from course_notebooks import (HIDDEN_BEGIN, HIDDEN_END, all_source_notebooks, assignments, exercise_class_source,
-                              exercises, grade_id, read, strip_region)
+                              exercise_labels, exercises, grade_id, read, strip_region)
 
 SOURCES = all_source_notebooks()
 IDS = [f"{p.parent.name}/{p.name}" for p in SOURCES]
-HEADING = re.compile(r"^#+\s*(Exercise \d+: .*?)\s*\(\d+ points?\)\s*$", re.M)
 # What the helper says when the code under the `with` raised something other than a failed check or a missing
 # answer: for an untouched student that something can only come from the test itself.
 TEST_CRASHED = "checking your answer raised"
-
-
-def exercise_labels(nb) -> dict[str, str]:
-    """{test cell grade id: "Exercise N: title"} from each exercise's statement heading, points left out."""
-    labels = {}
-    for s, t in exercises(nb):
-        match = HEADING.search(nb.cells[s - 1].source)
-        assert match, f"the statement of {grade_id(nb.cells[s])} needs a heading '### Exercise N: title (k points)'"
-        labels[grade_id(nb.cells[t])] = match.group(1)
-    return labels
 
 
 def exercise_block_label(source: str) -> str | None:
