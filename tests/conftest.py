@@ -14,3 +14,19 @@ def graded(tmp_path_factory):
     from class_grading import grade_class
     from course_notebooks import assignments
     return grade_class(assignments(), tmp_path_factory.mktemp("class"))
+
+
+@pytest.fixture(scope="session")
+def live_notebooks():
+    """Each solution notebook run once in a live kernel (tests/live_kernel.py), started on first use."""
+    from live_kernel import LiveNotebook
+    started = {}
+
+    def live(path):
+        if path not in started:
+            started[path] = LiveNotebook(path).start()
+        return started[path]
+
+    yield live
+    for notebook in started.values():
+        notebook.stop()

@@ -8,6 +8,7 @@ import nbformat
 from autograder.course import NOTEBOOKS, REPO, SOLUTIONS, assignments, source_notebooks
 
 MUTANTS = REPO / "tests" / "mutants"
+ALTERNATIVES = REPO / "tests" / "alternatives"
 HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 SOLUTION_BEGIN, SOLUTION_END = "### BEGIN SOLUTION", "### END SOLUTION"
 
@@ -96,6 +97,20 @@ def defined_names(source: str) -> set[str]:
 
 def mutant_files(assignment: str) -> list[Path]:
     return sorted((MUTANTS / assignment).glob("*/*.py"))
+
+
+def alternative_files(assignment: str) -> list[Path]:
+    return sorted((ALTERNATIVES / assignment).glob("*/*.py"))
+
+
+def solution_index(assignment: str) -> dict[str, tuple[Path, int]]:
+    """{solution grade id: (notebook path, index of the solution cell)} for an assignment."""
+    index = {}
+    for path in source_notebooks(assignment):
+        nb = read(path)
+        for s, _ in exercises(nb):
+            index[grade_id(nb.cells[s])] = (path, s)
+    return index
 
 
 def distinctive_lines(nb, regions) -> set[str]:

@@ -5,39 +5,12 @@ exercise's test cell (hidden tests included), and the real solution must win the
 """
 import pytest
 
-from autograder.course import source_notebooks
-from course_notebooks import (MUTANTS, all_source_notebooks, assignments, exercises, grade_id, mutant_files,
-                              read)
-from live_kernel import LiveNotebook
+from course_notebooks import MUTANTS, all_source_notebooks, assignments, mutant_files, solution_index
 
 MIN_MUTANTS = 2
 
 
-def solution_index(assignment):
-    """{solution grade id: (notebook path, index of the solution cell)} for an assignment."""
-    index = {}
-    for path in source_notebooks(assignment):
-        nb = read(path)
-        for s, _ in exercises(nb):
-            index[grade_id(nb.cells[s])] = (path, s)
-    return index
-
-
 CASES = [(a, m) for a in assignments() for m in mutant_files(a)]
-
-
-@pytest.fixture(scope="session")
-def live_notebooks():
-    started = {}
-
-    def live(path):
-        if path not in started:
-            started[path] = LiveNotebook(path).start()
-        return started[path]
-
-    yield live
-    for live in started.values():
-        live.stop()
 
 
 @pytest.mark.parametrize("path", all_source_notebooks(), ids=lambda p: p.name)
