@@ -2,8 +2,9 @@
 
 What a student hands in is often not what nbgrader expects. `prepare` writes a gradable copy of one
 submission folder and returns what it found, in words meant for the instructor and the student:
-- a notebook under another name ("python_basics (1).ipynb", "Copy of python_basics.ipynb") is graded
-  as the expected one when that is the only candidate;
+- a notebook under another name ("python_basics (1).ipynb", "Copy of python_basics.ipynb", or in an
+  assignment of several notebooks "Untitled.ipynb" holding one of them) is graded as the expected one
+  when that is the only candidate;
 - a file that is not a notebook (invalid JSON, an empty file) is left out, so nbgrader scores it 0;
 - cells that lost their nbgrader metadata (some editors drop it) get it back by matching them to the
   release: unchanged cells by their source, answer cells by their place between unchanged ones;
@@ -33,8 +34,11 @@ def release_notebooks(assignment: str) -> dict[str, nbformat.NotebookNode]:
     return {p.name: nbformat.read(p, as_version=4) for p in sorted((NOTEBOOKS / assignment).glob("*.ipynb"))}
 
 
-def choose_files(folder: Path, expected: list[str]) -> tuple[dict[str, Path], list[str]]:
-    """Which submitted file stands for each expected notebook."""
+def choose_files(folder: Path, release: dict[str, nbformat.NotebookNode]) -> tuple[dict[str, Path], list[str]]:
+    """Which submitted file stands for each expected notebook: the file of that name; else the only file whose
+    name contains it ("jax (1).ipynb"); else the file that carries most of its graded cells ("Untitled.ipynb");
+    in a one-notebook assignment, else the only other notebook."""
+    expected = list(release)
     present = sorted(p for p in folder.glob("*.ipynb") if p.is_file())
     chosen = {name: folder / name for name in expected if (folder / name).is_file()}
     others = [p for p in present if p.name not in expected]
@@ -42,8 +46,9 @@ def choose_files(folder: Path, expected: list[str]) -> tuple[dict[str, Path], li
     for name in expected:
         if name in chosen:
             continue
-        stem = Path(name).stem
-        candidates = [p for p in others if stem in p.stem] or (others if len(expected) == 1 else [])
+        candidates = [p for p in others if Path(name).stem in p.stem] or carrying_cells_of(release[name], others)
+        if not candidates and len(expected) == 1:
+            candidates = others
         if len(candidates) == 1:
             chosen[name] = candidates[0]
             others.remove(candidates[0])
@@ -52,6 +57,17 @@ def choose_files(folder: Path, expected: list[str]) -> tuple[dict[str, Path], li
             found = ", ".join(p.name for p in present) or "no notebooks"
             messages.append(f"{name}: not submitted (found {found}); scored 0")
     return chosen, messages
+
+
+def carrying_cells_of(release_nb, files: list[Path]) -> list[Path]:
+    """The files that share the most grade ids with the release notebook (none if they share none)."""
+    wanted = {grade_id(c) for c in release_nb.cells if grade_id(c)}
+    shared = {}
+    for path in files:
+        nb, problem = read_notebook(path)
+        shared[path] = 0 if problem else len(wanted & {grade_id(c) for c in nb.cells if grade_id(c)})
+    most = max(shared.values(), default=0)
+    return [p for p, n in shared.items() if n == most and n > 0]
 
 
 def read_notebook(path: Path) -> tuple[nbformat.NotebookNode | None, str | None]:
@@ -146,7 +162,7 @@ def deduplicate(nb) -> None:
 def prepare(folder: Path, release: dict[str, nbformat.NotebookNode], destination: Path) -> list[str]:
     """Write a gradable copy of the submission `folder` into `destination`; return what was found."""
     destination.mkdir(parents=True, exist_ok=True)
-    chosen, messages = choose_files(folder, list(release))
+    chosen, messages = choose_files(folder, release)
     used = set(chosen.values())
     for path in folder.iterdir():  # data files, timestamp.txt: as they are
         if path.is_file() and path.suffix != ".ipynb":
