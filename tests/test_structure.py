@@ -41,10 +41,18 @@ def test_no_stored_outputs(path):
 
 
 @pytest.mark.parametrize("assignment", assignments())
-def test_grade_ids_unique_in_assignment(assignment):
-    ids = [grade_id(c) for p in source_notebooks(assignment) for c in read(p).cells if grade_id(c)]
-    duplicates = [i for i, n in Counter(ids).items() if n > 1]
-    assert not duplicates, f"grade ids used twice: {duplicates}"
+def test_grade_ids_unique(assignment):
+    """nbgrader needs grade ids unique within a notebook; answers and tests also within the assignment (the
+    export has a column per test, mutants and alternatives are filed by answer). Every notebook has its own
+    `header` and `setup`."""
+    for path in source_notebooks(assignment):
+        ids = [grade_id(c) for c in read(path).cells if grade_id(c)]
+        duplicates = [i for i, n in Counter(ids).items() if n > 1]
+        assert not duplicates, f"{path.name}: grade ids used twice: {duplicates}"
+    graded = [grade_id(c) for p in source_notebooks(assignment) for c in read(p).cells
+              if is_solution(c) or is_graded_test(c)]
+    duplicates = [i for i, n in Counter(graded).items() if n > 1]
+    assert not duplicates, f"answer or test grade ids used in two notebooks: {duplicates}"
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=IDS)
