@@ -33,6 +33,8 @@ def main(argv=None) -> None:
             sub.add_argument("--class-size", type=int, default=20, help="submissions in the throughput benchmark")
             sub.add_argument("--throughput-assignment", default="01_python_basics",
                              help="assignment of the throughput benchmark ('none' to skip it)")
+            sub.add_argument("--no-framework-steps", action="store_true",
+                             help="skip the table of training-step times in the frameworks (chapter 5)")
     for name, text in [("lab", "the student's JupyterLab on the workspace work/ (made or updated first)"),
                        ("formgrader", "the instructor's JupyterLab on the whole course, with the formgrader")]:
         sub = commands.add_parser(name, help=text)
@@ -80,6 +82,8 @@ def main(argv=None) -> None:
         bench.bench(selected, repeats=args.repeats)
         if args.throughput_assignment != "none":
             bench.throughput(args.throughput_assignment, size=args.class_size, repeats=args.repeats)
+        if not args.no_framework_steps:
+            bench.framework_steps()
 
 
 if __name__ == "__main__":

@@ -5,9 +5,12 @@
 2. Grading throughput: the same made-up class graded by plain serial `nbgrader autograde` and by the
    course's pipeline (autograder/pipeline.py), each in its own scratch course; both times, their ratio,
    and whether every score agrees.
+3. One training step of the same MLP in numpy, JAX, PyTorch and TensorFlow, eager and compiled: the
+   timing section of chapter 5's agreement notebook, run in full (not in grading mode) in a fresh kernel.
 Medians over several runs are reported.
 """
 import copy
+import json
 import os
 import shutil
 import statistics
@@ -121,3 +124,29 @@ def throughput(assignment: str, size: int = 20, repeats: int = 3, workers: int |
           f"pipeline with {limits.workers} workers {row['pipeline_s']:.1f} s: {row['speedup']:.2f}x "
           f"(median of {repeats}); scores identical: {'yes' if agree else 'NO'}", flush=True)
     return row
+
+
+FRAMEWORK_STEPS = ("05_frameworks", "agreement.ipynb")
+
+
+def framework_steps() -> list[dict]:
+    """The agreement notebook's table of training-step times (its list `timings`), measured in full."""
+    assignment, name = FRAMEWORK_STEPS
+    path = next((p for p in source_notebooks(assignment) if p.name == name), None) \
+        if assignment in assignments() else None
+    if path is None:
+        print(f"no {assignment}/{name}: no training-step table")
+        return []
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell("import json; print(json.dumps(timings))"))
+    client = nbclient.NotebookClient(nb, timeout=900, kernel_name="python3",
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    rows = json.loads(nb.cells[-1].outputs[0]["text"])
+    numpy_s = next(r["median"] for r in rows if r["name"].startswith("numpy"))
+    print(f"one SGD step of chapter 5's MLP ({assignment}/{name}), median after warm-up:")
+    for r in rows:
+        measured = (f"{r['median'] * 1e6:9.0f} µs  {r['median'] / numpy_s:6.1f} x numpy  first call "
+                    f"{r['first'] * 1e3:8.1f} ms") if r["median"] is not None else f"{'—':>12}"
+        print(f"  {r['name']:<24} {r['device']:<6} {measured}  {r['note']}", flush=True)
+    return rows
