@@ -64,5 +64,9 @@ class LiveNotebook:
         test = self.nb.cells[solution_index + 1]
         executed = self.run(test.source, solution_index + 1)
         executed.metadata["nbgrader"] = dict(test.metadata.nbgrader)
-        score, max_score = determine_grade(executed, log)
+        # Scored as `nbgrader autograde` scores it: the course's IgnorePattern drops stderr from test cells
+        # (a library's warning must not zero a correct answer). The solutions' own silence is checked apart.
+        scored = copy.deepcopy(executed)
+        scored.outputs = [o for o in scored.outputs if not (o.output_type == "stream" and o.name == "stderr")]
+        score, max_score = determine_grade(scored, log)
         return score, max_score, executed.outputs

@@ -1,0 +1,9 @@
+# Mutant: hard-codes the demo's two inputs, keras.Input(shape=(2,)), so networks with another number of inputs cannot be built.
+def keras_model_from_weights(weights):
+    """A Keras model computing the tanh MLP of weights [(W, b), ...], W of shape (n_in, n_out); float32 variables."""
+    model = keras.Sequential([keras.Input(shape=(2,))])
+    for index, (W, b) in enumerate(weights):
+        layer = keras.layers.Dense(np.shape(W)[1], activation="tanh" if index < len(weights) - 1 else None)
+        model.add(layer)
+        layer.set_weights([np.asarray(W, dtype=np.float32), np.asarray(b, dtype=np.float32)])
+    return model

@@ -1,0 +1,19 @@
+# Mutant: sums the squared errors over the outputs and averages over the N examples only (divides by N, not N * n_L): right for one output, twice too large for two.
+def numpy_loss_and_grads(weights, x, y):
+    """(loss, [(dW, db), ...]) of loss = mean((f(x) - y)**2) for the tanh MLP `weights`, by backpropagation in float64."""
+    weights = [(np.asarray(W, dtype=np.float64), np.asarray(b, dtype=np.float64)) for W, b in weights]
+    a = np.asarray(x, dtype=np.float64)
+    activations = [a]
+    for index, (W, b) in enumerate(weights):
+        z = a @ W + b
+        a = np.tanh(z) if index < len(weights) - 1 else z
+        activations.append(a)
+    residual = a - np.asarray(y, dtype=np.float64)
+    n = len(residual)
+    delta = 2.0 * residual / n
+    grads = [None] * len(weights)
+    for index in range(len(weights) - 1, -1, -1):
+        grads[index] = (activations[index].T @ delta, delta.sum(axis=0))
+        if index > 0:
+            delta = (delta @ weights[index][0].T) * (1.0 - activations[index] ** 2)
+    return float(np.sum(residual ** 2) / n), grads

@@ -1,0 +1,11 @@
+# Mutant: only the inner tape watches x; the outer tape does not record the first derivative's dependence on x, so f'' comes back as zeros.
+def derivatives(f, x):
+    """(f'(x), f''(x)) for an element-wise f, as float64 numpy arrays shaped like x."""
+    x = tf.constant(np.asarray(x, dtype=np.float64))
+    with tf.GradientTape() as outer:
+        with tf.GradientTape() as inner:
+            inner.watch(x)
+            y = f(x)
+        d1 = inner.gradient(y, x, unconnected_gradients=tf.UnconnectedGradients.ZERO)
+    d2 = outer.gradient(d1, x, unconnected_gradients=tf.UnconnectedGradients.ZERO)
+    return np.asarray(d1.numpy(), dtype=np.float64), np.asarray(d2.numpy(), dtype=np.float64)

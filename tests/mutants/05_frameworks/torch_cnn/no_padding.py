@@ -1,0 +1,13 @@
+# Mutant: convolutions without padding (8x8 -> 6x6 -> 3x3 -> 1x1), so the linear layer sees 32 features
+class DigitsCNN(nn.Module):
+    """conv(1->16) + batch norm + ReLU + max-pool, conv(16->32) + ReLU + max-pool, dropout, linear(128->10)."""
+
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(1, 16, kernel_size=3), nn.BatchNorm2d(16), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(16, 32, kernel_size=3), nn.ReLU(), nn.MaxPool2d(1))
+        self.classifier = nn.Sequential(nn.Flatten(), nn.Dropout(p=0.25), nn.Linear(32, 10))
+
+    def forward(self, x):
+        return self.classifier(self.features(x))

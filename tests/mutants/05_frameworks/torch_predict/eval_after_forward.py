@@ -1,0 +1,9 @@
+# Mutant: calls model.eval() only after the forward pass has already run in training mode
+def predict_labels(model, images):
+    """Class labels (numpy int array (N,)) of images (N, 8, 8), computed in evaluation mode without a graph."""
+    parameter_device = next(model.parameters()).device
+    batch = torch.tensor(images, dtype=torch.float32, device=parameter_device).unsqueeze(1)
+    with torch.no_grad():
+        logits = model(batch)
+    model.eval()
+    return logits.argmax(dim=1).cpu().numpy()
