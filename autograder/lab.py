@@ -16,8 +16,6 @@ from jupyterlab.commands import get_workspaces_dir
 from . import workspace
 from .course import AUTOGRADER, REPO, nbgrader_env
 
-ROLES = ("student", "instructor")
-
 
 def lab_command(role: str, ip: str, port: int) -> list[str]:
     root = workspace.work_dir() if role == "student" else REPO
