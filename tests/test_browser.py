@@ -102,7 +102,12 @@ def run_cell(page, cell):
 
 
 def save(page):
-    page.keyboard.press("Control+s")
+    """Save the current notebook and wait until the server has written the file.
+
+    The tab's modified mark alone cannot tell: an unmodified tab has none before the save starts."""
+    with page.expect_response(lambda r: "/api/contents/" in r.url and r.request.method == "PUT") as saved:
+        page.keyboard.press("Control+s")
+    assert saved.value.ok, f"saving failed: HTTP {saved.value.status}"
     page.wait_for_function("() => !document.querySelector('.lm-TabBar-tab.jp-mod-current.jp-mod-dirty')")
 
 
