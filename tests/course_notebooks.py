@@ -96,7 +96,50 @@ def defined_names(source: str) -> set[str]:
 
 
 def mutant_files(assignment: str) -> list[Path]:
-    return sorted((MUTANTS / assignment).glob("*/*.py"))
+    """Mutants of an assignment: whole wrong answers (`.py`) and small diffs against the solution cell (`.diff`)."""
+    folder = MUTANTS / assignment
+    return sorted([*folder.glob("*/*.py"), *folder.glob("*/*.diff")])
+
+
+HUNK = re.compile(r"@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@")
+
+
+def apply_diff(source: str, diff: str) -> str:
+    """`source` with a unified diff applied. Every context and removed line must match exactly, so a diff that
+    no longer fits its solution cell fails loudly instead of testing something else."""
+    lines, result, position = source.splitlines(), [], 0
+    hunks = 0
+    for line in diff.splitlines():
+        header = HUNK.match(line)
+        if header:
+            start = int(header.group(1)) - 1
+            if start < position:
+                raise ValueError(f"hunks out of order at {line!r}")
+            result.extend(lines[position:start])
+            position, hunks = start, hunks + 1
+        elif hunks and line[:1] in (" ", "-"):
+            if position >= len(lines) or lines[position] != line[1:]:
+                found = lines[position] if position < len(lines) else "the end of the cell"
+                raise ValueError(f"the diff no longer applies: line {position + 1} of the solution cell is "
+                                 f"{found!r}, the diff expects {line[1:]!r}")
+            if line[0] == " ":
+                result.append(line[1:])
+            position += 1
+        elif hunks and line[:1] == "+":
+            result.append(line[1:])
+        elif hunks and line == "":
+            raise ValueError("a blank line inside a hunk: context lines start with a space")
+    if not hunks:
+        raise ValueError("no hunk (@@ -l,n +l,n @@) in the diff")
+    return "\n".join(result + lines[position:])
+
+
+def mutant_source(path: Path, solution_source: str) -> str:
+    """The wrong answer a mutant file stands for, as the full source of the answer cell."""
+    text = path.read_text()
+    if path.suffix == ".diff":
+        return text.splitlines()[0] + "\n" + apply_diff(solution_source, text)
+    return text
 
 
 def alternative_files(assignment: str) -> list[Path]:
