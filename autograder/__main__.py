@@ -35,6 +35,8 @@ def main(argv=None) -> None:
                              help="assignment of the throughput benchmark ('none' to skip it)")
             sub.add_argument("--no-framework-steps", action="store_true",
                              help="skip the table of training-step times in the frameworks (chapter 5)")
+            sub.add_argument("--no-ray-tracer", action="store_true",
+                             help="skip the ray tracer's speed table and full-size render (chapter 6)")
     for name, text in [("lab", "the student's JupyterLab on the workspace work/ (made or updated first)"),
                        ("formgrader", "the instructor's JupyterLab on the whole course, with the formgrader")]:
         sub = commands.add_parser(name, help=text)
@@ -84,6 +86,8 @@ def main(argv=None) -> None:
             bench.throughput(args.throughput_assignment, size=args.class_size, repeats=args.repeats)
         if not args.no_framework_steps:
             bench.framework_steps()
+        if not args.no_ray_tracer:
+            bench.ray_tracer()
 
 
 if __name__ == "__main__":

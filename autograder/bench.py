@@ -7,6 +7,8 @@
    and whether every score agrees.
 3. One training step of the same MLP in numpy, JAX, PyTorch and TensorFlow, eager and compiled: the
    timing section of chapter 5's agreement notebook, run in full (not in grading mode) in a fresh kernel.
+4. Chapter 6's ray tracer: ray-steps per second of the source's design and of the compiled tracer on the
+   same rays, and the time of the full-size render, from one full run of its notebook.
 Medians over several runs are reported.
 """
 import copy
@@ -127,22 +129,31 @@ def throughput(assignment: str, size: int = 20, repeats: int = 3, workers: int |
 
 
 FRAMEWORK_STEPS = ("05_frameworks", "agreement.ipynb")
+RAY_TRACER = ("06_black_hole", "black_hole.ipynb")
+
+
+def run_in_full(assignment: str, name: str, expression: str, timeout: int = 1800):
+    """Run a solution notebook in full (not in grading mode) in a fresh kernel; the JSON value of `expression`
+    evaluated at its end, or None when there is no such notebook."""
+    path = next((p for p in source_notebooks(assignment) if p.name == name), None) \
+        if assignment in assignments() else None
+    if path is None:
+        print(f"no {assignment}/{name}")
+        return None
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(f"import json; print(json.dumps({expression}))"))
+    client = nbclient.NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    return json.loads(nb.cells[-1].outputs[0]["text"])
 
 
 def framework_steps() -> list[dict]:
     """The agreement notebook's table of training-step times (its list `timings`), measured in full."""
     assignment, name = FRAMEWORK_STEPS
-    path = next((p for p in source_notebooks(assignment) if p.name == name), None) \
-        if assignment in assignments() else None
-    if path is None:
-        print(f"no {assignment}/{name}: no training-step table")
+    rows = run_in_full(assignment, name, "timings", timeout=900)
+    if not rows:
         return []
-    nb = nbformat.read(path, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell("import json; print(json.dumps(timings))"))
-    client = nbclient.NotebookClient(nb, timeout=900, kernel_name="python3",
-                                     resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
-    rows = json.loads(nb.cells[-1].outputs[0]["text"])
     numpy_s = next(r["median"] for r in rows if r["name"].startswith("numpy"))
     print(f"one SGD step of chapter 5's MLP ({assignment}/{name}), median after warm-up:")
     for r in rows:
@@ -150,3 +161,26 @@ def framework_steps() -> list[dict]:
                     f"{r['first'] * 1e3:8.1f} ms") if r["median"] is not None else f"{'—':>12}"
         print(f"  {r['name']:<24} {r['device']:<6} {measured}  {r['note']}", flush=True)
     return rows
+
+
+def ray_tracer() -> dict:
+    """Chapter 6's speed table (its list `speed`: the source's design and the compiled tracer on the same rays)
+    and the time of its full-size render, from one run of the notebook in full."""
+    assignment, name = RAY_TRACER
+    result = run_in_full(assignment, name, "dict(speed=speed, render_s=render_seconds, pixels=N_PIXELS, "
+                                           "shadow=measured, expected=expected)")
+    if not result:
+        return {}
+    print(f"chapter 6's ray tracer ({assignment}/{name}), medians after warm-up, float64:")
+    rows = result["speed"]
+    for r in rows:
+        print(f"  {r['name']:<40} {r['device']:<4} {r['rays']:6d} rays x {r['steps']:5d} steps  "
+              f"{r['ray_steps_per_s']:10.3g} ray-steps/s", flush=True)
+    for rays in sorted({r["rays"] for r in rows}):
+        same = [r for r in rows if r["rays"] == rays]
+        loop = next(r for r in same if r["name"].startswith("source"))
+        best = max(same, key=lambda r: r["ray_steps_per_s"])
+        print(f"  at {rays} rays: compiled / source design = {best['ray_steps_per_s'] / loop['ray_steps_per_s']:.1f}x")
+    print(f"  full render {result['pixels']} x {result['pixels']} pixels, 800 steps: {result['render_s']:.1f} s; "
+          f"shadow tan(alpha) = {result['shadow']:.5f} (theory {result['expected']:.5f})", flush=True)
+    return result
