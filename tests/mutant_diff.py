@@ -6,7 +6,9 @@ writes tests/mutants/<assignment>/<solution id>/<name>.diff (see tests/test_muta
 """
 import difflib
 import sys
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository root, for `autograder`
 from course_notebooks import MUTANTS, apply_diff, read, solution_index
 
 
