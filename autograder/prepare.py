@@ -9,7 +9,9 @@ submission folder and returns what it found, in words meant for the instructor a
 - cells that lost their nbgrader metadata (some editors drop it) get it back by matching them to the
   release: unchanged cells by their source, answer cells by their place between unchanged ones;
 - deleted, edited and duplicated test cells are reported (nbgrader itself restores the originals);
-  of duplicated cells only the last keeps its metadata.
+  of duplicated cells only the last keeps its metadata;
+- the saved widget state is left out: it describes outputs that grading replaces, and Colab's layout of it
+  breaks the feedback page.
 """
 import copy
 import difflib
@@ -177,6 +179,10 @@ def prepare(folder: Path, release: dict[str, nbformat.NotebookNode], destination
             messages.append(f"{name}: nbgrader metadata was missing; {restored} cells matched to the release")
         messages += check_cells(nb, release[name], name)
         deduplicate(nb)
+        # The widget state belongs to the outputs that grading clears; the graded run records its own. Colab's
+        # layout of it (no `state` key) would stay when the graded run shows no widget, and nbconvert then
+        # fails on it while writing the feedback page.
+        nb.metadata.pop("widgets", None)
         nbformat.write(nb, destination / name)
     unused = sorted(p.name for p in folder.glob("*.ipynb") if p not in used)
     if unused:
