@@ -9,11 +9,16 @@
 #   make intake     place downloaded notebooks: ASSIGNMENT=<id> FROM=<folder or zip> [PATTERN=<regex>]
 #   make grade      grade new and changed submissions in grading/submitted/, in parallel and sandboxed
 #                   (ASSIGNMENT=<id> for one; WORKERS, CELL_TIMEOUT, TIME_LIMIT, MEMORY_LIMIT, FORCE=1)
+#                   on a Dask cluster with SCHEDULER=tcp://host:8786 (or a scheduler file)
 #   make feedback   write HTML feedback for the graded submissions
 #   make export     write the grades to grading/grades.csv
 #   make bench      time every solution notebook in grading mode, and serial vs pipeline grading
+#                   (BENCH_SCALE=200: only grade 200 generated submissions on 1, 2 and 2 Dask workers)
+#   make colab-check
+#                   run every chapter on Colab's package versions (autograder/colab_runtime.toml) in
+#                   .venv-colab, with Python 3.13; CI runs it after make test
 #   make docker     build the GPU image
-#   make clean      remove .venv and caches (grading/ holds grades and is kept)
+#   make clean      remove .venv, .venv-colab and caches (grading/ holds grades and is kept)
 
 PYTHON ?= python3
 VENV := .venv
@@ -24,18 +29,20 @@ ASSIGNMENT ?=
 FROM ?=
 PATTERN ?=
 WORKERS ?=
+SCHEDULER ?=
 CELL_TIMEOUT ?=
 TIME_LIMIT ?=
 MEMORY_LIMIT ?=
 FORCE ?=
 BENCH_REPEATS ?= 3
+BENCH_SCALE ?=
 
 # nbgrader runs `alembic` from PATH and finds its configuration through JUPYTER_CONFIG_PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export JUPYTER_CONFIG_PATH := $(CURDIR)/autograder
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab update formgrader test release intake grade feedback export bench docker clean
+.PHONY: lab update formgrader test release intake grade feedback export bench colab-check docker clean
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -64,7 +71,8 @@ intake: $(VENV)/installed
 grade: $(VENV)/installed
 	$(PY) -m autograder grade $(ASSIGNMENT) $(if $(WORKERS),--workers $(WORKERS)) \
 		$(if $(CELL_TIMEOUT),--cell-timeout $(CELL_TIMEOUT)) $(if $(TIME_LIMIT),--time-limit $(TIME_LIMIT)) \
-		$(if $(MEMORY_LIMIT),--memory-limit $(MEMORY_LIMIT)) $(if $(FORCE),--force)
+		$(if $(MEMORY_LIMIT),--memory-limit $(MEMORY_LIMIT)) $(if $(FORCE),--force) \
+		$(if $(SCHEDULER),--scheduler '$(SCHEDULER)')
 
 feedback: $(VENV)/installed
 	$(PY) -m autograder feedback $(ASSIGNMENT)
@@ -73,11 +81,14 @@ export: $(VENV)/installed
 	$(PY) -m autograder export
 
 bench: $(VENV)/installed
-	$(PY) -m autograder bench $(ASSIGNMENT) --repeats $(BENCH_REPEATS)
+	$(PY) -m autograder bench $(ASSIGNMENT) --repeats $(BENCH_REPEATS) $(if $(BENCH_SCALE),--scale $(BENCH_SCALE))
+
+colab-check: $(VENV)/installed
+	$(PY) -m autograder colab-check $(ASSIGNMENT)
 
 docker:
 	docker build -t ml-tools-physics .
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .venv-colab .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

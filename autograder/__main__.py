@@ -1,10 +1,10 @@
 """Command line of the course tooling:
-python -m autograder {lab,formgrader,update,release,intake,grade,feedback,export,bench}."""
+python -m autograder {lab,formgrader,update,release,intake,grade,feedback,export,bench,colab-check}."""
 import argparse
 import sys
 from pathlib import Path
 
-from . import bench, intake, lab, pipeline, release, workspace
+from . import bench, colab_check, intake, lab, pipeline, release, workspace
 from .course import REPO, assignments, grading_dir, run_nbgrader
 
 
@@ -14,7 +14,8 @@ def main(argv=None) -> None:
     for name, text in [("release", "regenerate notebooks/ from solutions/"),
                        ("grade", "autograde the new and changed submissions in grading/submitted/"),
                        ("feedback", "write HTML feedback for graded submissions"),
-                       ("bench", "time the solution notebooks in grading mode")]:
+                       ("bench", "time the solution notebooks in grading mode"),
+                       ("colab-check", "run every chapter on Colab's package versions (.venv-colab/)")]:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
         if name == "release":
@@ -28,6 +29,8 @@ def main(argv=None) -> None:
             sub.add_argument("--memory-limit", type=int, default=limits.memory_limit_mb,
                              help="MiB of memory per kernel")
             sub.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
+            sub.add_argument("--scheduler", help="run the notebooks on this Dask cluster: the scheduler's address "
+                             "(tcp://host:8786) or a scheduler file (default: this machine's cores)")
         if name == "bench":
             sub.add_argument("--repeats", type=int, default=3, help="runs of each measurement (median reported)")
             sub.add_argument("--class-size", type=int, default=20, help="submissions in the throughput benchmark")
@@ -37,6 +40,9 @@ def main(argv=None) -> None:
                              help="skip the table of training-step times in the frameworks (chapter 5)")
             sub.add_argument("--no-ray-tracer", action="store_true",
                              help="skip the ray tracer's speed table and full-size render (chapter 6)")
+            sub.add_argument("--scale", type=int, metavar="N",
+                             help="only grade a generated class of N chapter-1 submissions with 1 and 2 local "
+                             "workers and a 2-worker Dask LocalCluster (throughput, execute and record times)")
     for name, text in [("lab", "the student's JupyterLab on the workspace work/ (made or updated first)"),
                        ("formgrader", "the instructor's JupyterLab on the whole course, with the formgrader")]:
         sub = commands.add_parser(name, help=text)
@@ -69,7 +75,7 @@ def main(argv=None) -> None:
         for problem in pipeline.unknown_assignments(grading_dir()):
             print(problem)
         for assignment in selected:
-            outcomes = pipeline.grade(assignment, limits, force=args.force)
+            outcomes = pipeline.grade(assignment, limits, force=args.force, scheduler=args.scheduler)
             print("\n".join(o.line() for o in outcomes))
             print(f"report: {grading_dir() / 'reports' / (assignment + '.txt')}")
     elif args.command == "feedback":
@@ -80,6 +86,8 @@ def main(argv=None) -> None:
         print("\n".join(report.lines()))
     elif args.command == "export":
         run_nbgrader("export", "--exporter=autograder.export.ExerciseScoresExport", f"--to={grading_dir() / 'grades.csv'}")
+    elif args.command == "bench" and args.scale:
+        bench.scale(size=args.scale)
     elif args.command == "bench":
         bench.bench(selected, repeats=args.repeats)
         if args.throughput_assignment != "none":
@@ -88,6 +96,9 @@ def main(argv=None) -> None:
             bench.framework_steps()
         if not args.no_ray_tracer:
             bench.ray_tracer()
+    elif args.command == "colab-check":
+        if colab_check.check(selected):
+            sys.exit(1)
 
 
 if __name__ == "__main__":

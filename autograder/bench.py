@@ -9,6 +9,10 @@
    timing section of chapter 5's agreement notebook, run in full (not in grading mode) in a fresh kernel.
 4. Chapter 6's ray tracer: ray-steps per second of the source's design and of the compiled tracer on the
    same rays, and the time of the full-size render, from one full run of its notebook.
+5. Scale (`--scale N`, alone): a generated class of N submissions graded by the pipeline with 1 and 2
+   local workers and on a 2-worker Dask LocalCluster: throughput, the execute time per submission on
+   its worker, and the serial part on the grading host (prepare and record, per submission), from
+   which the number of workers a class can use follows.
 Medians over several runs are reported.
 """
 import copy
@@ -184,3 +188,54 @@ def ray_tracer() -> dict:
     print(f"  full render {result['pixels']} x {result['pixels']} pixels, 800 steps: {result['render_s']:.1f} s; "
           f"shadow tan(alpha) = {result['shadow']:.5f} (theory {result['expected']:.5f})", flush=True)
     return result
+
+
+def scale(assignment: str = "01_python_basics", size: int = 200) -> list[dict]:
+    """Grade one generated class of `size` submissions three ways; each time from an empty gradebook."""
+    from distributed import LocalCluster
+    root = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    rows = []
+    try:
+        make_class(assignment, root / "class", size)
+        for name, workers, dask in [("local pool, 1 worker", 1, False), ("local pool, 2 workers", 2, False),
+                                    ("Dask LocalCluster, 2 workers", 2, True)]:
+            grading = root / name.replace(" ", "_").replace(",", "")
+            shutil.copytree(root / "class", grading)
+            limits = pipeline.Limits(workers=workers)
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None,
+                                   local_directory=root / "dask", memory_limit=0) if dask else None
+            try:
+                start = time.perf_counter()
+                outcomes = pipeline.grade(assignment, limits, grading_dir=grading, progress=False,
+                                          scheduler=cluster.scheduler_address if cluster else None)
+                wall = time.perf_counter() - start
+            finally:
+                if cluster:
+                    cluster.close()
+            rows.append(scale_row(name, workers, wall, outcomes))
+            print(format_scale_row(rows[-1]), flush=True)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    # With one worker the grading host shares the machine least: its figures are the ones to scale from.
+    execute, serial = rows[0]["execute_s"], rows[0]["serial_s"]
+    print(f"serial part: {serial * 1000:.0f} ms of {execute + serial:.2f} s per submission; the grading host keeps "
+          f"up with about {execute / serial:.0f} workers, and a class of N submissions takes at least "
+          f"N x {serial:.2f} s however many there are", flush=True)
+    return rows
+
+
+def scale_row(name: str, workers: int, wall: float, outcomes: list) -> dict:
+    def per_submission(step):
+        times = [o.seconds[step] for o in outcomes if step in o.seconds]
+        return statistics.median(times) if times else 0.0
+    graded = sum(o.status == "graded" for o in outcomes)
+    return {"setup": name, "workers": workers, "submissions": len(outcomes), "graded": graded, "wall_s": wall,
+            "per_minute": 60 * len(outcomes) / wall, "execute_s": per_submission("execute"),
+            "prepare_s": per_submission("prepare"), "record_s": per_submission("record"),
+            "serial_s": per_submission("prepare") + per_submission("record")}
+
+
+def format_scale_row(row: dict) -> str:
+    return (f"{row['setup']:<30} {row['submissions']} submissions ({row['graded']} graded) in {row['wall_s']:6.1f} s: "
+            f"{row['per_minute']:5.1f}/min; per submission: execute {row['execute_s']:.2f} s on its worker, "
+            f"prepare {row['prepare_s'] * 1000:.0f} ms + record {row['record_s'] * 1000:.0f} ms on the grading host")

@@ -10,10 +10,17 @@ errors recorded in the cells) and adds:
   one lose points;
 - a cap on the output a cell may produce, so that a print in a loop cannot exhaust the grader's memory;
 - the kernel runs in the sandbox of autograder/sandbox.py.
+
+`execute_submission` is the task a worker runs (autograder/executors.py): one submission, executed
+by `nbgrader autograde` in a scratch course of its own, the executed notebooks sent back.
 """
 import copy
+import os
+import shutil
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 import psutil
 from jupyter_core.utils import run_sync
@@ -22,6 +29,8 @@ from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Integer, default
 
+from .course import AUTOGRADER, REPO, SOLUTIONS
+from .executors import SCRATCH
 from .sandbox import SandboxedKernelManager
 
 
@@ -124,7 +133,7 @@ class GuardedExecute(Execute):
         return cell, resources
 
     def _explain(self, failure: Exception) -> tuple[str, str]:
-        if self._watchdog.fired:
+        if self._watchdog.fired or self.km.memory_limit_hit():
             return "MemoryLimitExceeded", (f"the kernel used more than {self.memory_limit_mb} MiB of memory "
                                            "and was stopped")
         if isinstance(failure, CellTimeoutError):
@@ -160,3 +169,59 @@ class GuardedExecute(Execute):
             outs.append(NotebookNode(output_type="stream", name="stdout",
                                      text=f"\n[output beyond {self.output_limit} bytes dropped by the grader]\n"))
         return None
+
+
+def course_config():
+    from traitlets.config.loader import PyFileConfigLoader
+    return PyFileConfigLoader("nbgrader_config.py", path=str(AUTOGRADER)).load_config()
+
+
+def read_folder(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def write_folder(files: dict[str, bytes], folder: Path) -> None:
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+
+
+def execute_submission(task: dict, template: bytes) -> dict:
+    """Run `nbgrader autograde` on one prepared submission (task["files"]) in its own scratch course,
+    with the assignment's gradebook template; the executed notebooks come back in "files"."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.converters import Autograde
+
+    start = time.perf_counter()
+    scratch = Path(os.environ[SCRATCH])  # set up by autograder/executors.py
+    (scratch / "courses").mkdir(parents=True, exist_ok=True)
+    course = Path(tempfile.mkdtemp(prefix=f"{task['student']}-", dir=scratch / "courses"))
+    try:
+        student, assignment = task["student"], task["assignment"]
+        write_folder(task["files"], course / "submitted" / student / assignment)
+        (course / "private").mkdir()
+        (course / "private" / "gradebook.db").write_bytes(template)
+        config = course_config()
+        config.CourseDirectory.submitted_directory = str(course / "submitted")
+        config.CourseDirectory.autograded_directory = str(course / "autograded")
+        config.CourseDirectory.db_url = f"sqlite:///{course / 'private' / 'gradebook.db'}"
+        default = Autograde.class_traits()["autograde_preprocessors"].default()
+        config.Autograde.autograde_preprocessors = [GuardedExecute if p is Execute else p for p in default]
+        config.GuardedExecute.timeout = task["cell_timeout"]
+        config.GuardedExecute.time_limit = task["time_limit"]
+        config.GuardedExecute.memory_limit_mb = task["memory_limit_mb"]
+        config.SandboxedKernelManager.read_only = [str(REPO)]
+        # The worker's own folder (other submissions; a Dask worker's data), and what the grading host names.
+        config.SandboxedKernelManager.hidden = [str(SOLUTIONS), str(REPO / ".git"), str(scratch), *task["hidden"]]
+        config.SandboxedKernelManager.workdirs = [str(course / "autograded")]
+        config.SandboxedKernelManager.memory_limit_mb = task["memory_limit_mb"]
+        # CPU time for the whole notebook on the threads this worker may use, as a backstop to the wall clock.
+        threads = int(os.environ.get("OMP_NUM_THREADS", "1"))
+        config.SandboxedKernelManager.cpu_seconds = task["time_limit"] * threads if task["time_limit"] else 0
+        result = NbGraderAPI(config=config).autograde(assignment, student, force=True, create=True)
+        executed = course / "autograded" / student / assignment
+        return {"student": student, "success": result["success"], "log": result.get("log", ""),
+                "error": result.get("error", ""), "files": read_folder(executed) if executed.is_dir() else None,
+                "seconds": time.perf_counter() - start}
+    finally:
+        shutil.rmtree(course, ignore_errors=True)

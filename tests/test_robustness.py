@@ -93,6 +93,21 @@ def build_class(grading) -> ClassBuilder:
     c.add("segfault", c.appended("angular", "import ctypes\nctypes.string_at(0)"), broken=[t("angular")],
           message="KernelDied")
     c.add("exiter", c.misbehave("newton", "newton", "import sys\nsys.exit('done')"), broken=[t("newton")])
+    # Attacks on the node: stopped by the limits (processes, disk, memory that grows faster than the watchdog
+    # polls); only the exercise that did it loses its points. Where there is no sandbox they hand in the
+    # solution instead: the attacks are bounded, but big enough to hurt a machine without the limits.
+    limited = sandbox.available()
+    c.add("forker", c.misbehave("dirac", "anticommutators", "import os, time\nfor _ in range(2000):\n"
+                                                          "    if os.fork() == 0:\n        time.sleep(1)\n"
+                                                          "        os._exit(0)") if limited else c.perfect,
+          broken=[t("dirac")] if limited else ())
+    c.add("filler", c.misbehave("views", "centred", "import os\nfor _folder in ('.', '/tmp', '/dev/shm'):\n"
+                                                    "    with open(os.path.join(_folder, 'filler.bin'), 'wb') as _f:\n"
+                                                    "        for _ in range(16):\n"
+                                                    "            _f.write(b'x' * 2**26)") if limited else c.perfect,
+          broken=[t("views")] if limited else ())
+    c.add("gobbler", c.misbehave("broadcasting", "pairwise_distances", "_gobbled = b'x' * 3 * 2**30"),
+          broken=[t("broadcasting")], message="MemoryLimitExceeded")
     # Noise: graded as if it were not there.
     c.add("chatty", c.appended("consecutive", "for i in range(300_000):\n    print('step', i)"))
     c.add("whiner", c.misbehave("evaluate", "evaluate", "import sys\n"
@@ -128,12 +143,16 @@ _leaks += glob.glob(os.path.abspath('../../../..') + '/**/*.db', recursive=True)
 print('LEAKS:', _leaks)"""))
     victims = [str(grading / "submitted" / "ada" / ASSIGNMENT / NAME), str(SOLUTIONS / ASSIGNMENT / NAME),
                str(NOTEBOOKS / ASSIGNMENT / NAME), "../../../../../escaped.txt"]
-    c.add("vandal", c.appended("involutions", f"""_written = []
+    # A write counts if it lands outside the kernel's private, throwaway folders (its own and /tmp).
+    c.add("vandal", c.appended("involutions", f"""import os
+_private = {{os.stat('.').st_dev, os.stat('/tmp').st_dev}}
+_written = []
 for _path in {victims!r}:
     try:
         with open(_path, 'w') as _f:
             _f.write('{{}}')
-        _written.append(_path)
+        if os.stat(_path).st_dev not in _private:
+            _written.append(_path)
     except OSError:
         pass
 print('WRITTEN:', _written)"""))
@@ -159,7 +178,8 @@ def cell_scores(grading, student) -> dict:
 
 def outputs_text(grading, student) -> str:
     nb = read(grading / "autograded" / student / ASSIGNMENT / NAME)
-    return "\n".join(o.get("text", "") for cell in nb.cells for o in cell.get("outputs", []))
+    # One line of output may arrive in several stream messages: join those of a cell as they came.
+    return "\n".join("".join(o.get("text", "") for o in cell.get("outputs", [])) for cell in nb.cells)
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +196,7 @@ def graded(tmp_path_factory):
 
 
 STUDENTS = ["ada", "emmy", "lise", "blank", "looper", "stubborn", "hog", "crasher", "segfault", "exiter",
+            "forker", "filler", "gobbler",
             "chatty", "whiner", "deleter", "editor", "copier", "colab", "truncated", "empty", "renamer",
             "wanderer", "snoop", "vandal", "caller"]
 
@@ -191,7 +212,7 @@ def test_exact_scores(graded, student):
     assert outcome.score == sum(expected.values()) and outcome.max_score == sum(graded["built"].points.values())
 
 
-EXPLAINED = ["looper", "stubborn", "hog", "crasher", "segfault", "deleter", "editor", "copier", "colab",
+EXPLAINED = ["looper", "stubborn", "hog", "gobbler", "crasher", "segfault", "deleter", "editor", "copier", "colab",
              "truncated", "empty", "renamer"]
 
 
